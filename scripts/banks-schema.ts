@@ -7,7 +7,10 @@ import { CatalogSchema } from "../src/domain/catalog/schema.ts";
 export function jsonSchemas(): Record<string, unknown> {
   const opts = { target: "draft-2020-12", unrepresentable: "any", io: "input" } as const;
   return {
-    "bank.schema.json": { title: "Zenkan question bank, format v1", ...z.toJSONSchema(BankSchema, opts) },
+    "bank.schema.json": {
+      title: "Zenkan question bank, format v1",
+      ...z.toJSONSchema(BankSchema, opts),
+    },
     "catalog.schema.json": { title: "Zenkan exam catalog", ...z.toJSONSchema(CatalogSchema, opts) },
   };
 }

@@ -21,18 +21,124 @@ export function lineColumn(text: string, offset: number): { line: number; column
 export function parseJson(text: string): JsonResult {
   try {
     return { ok: true, value: JSON.parse(text) };
-  } catch (e) {
-    const raw = e instanceof Error ? e.message : String(e);
-    // V8 says "… at position N" (sometimes "(line L column C)"); an early end has no position.
-    const lc = /line (\d+) column (\d+)/.exec(raw);
-    if (lc) return { ok: false, line: Number(lc[1]), column: Number(lc[2]), message: cleanMessage(raw) };
-    const pos = /position (\d+)/.exec(raw);
-    const at = lineColumn(text, pos ? Number(pos[1]) : text.length);
-    return { ok: false, ...at, message: cleanMessage(raw) };
+  } catch {
+    // Engines word (and place) syntax errors differently, and some give no position:
+    // find the first error ourselves so every user sees the same line and column.
+    const { offset, message } = locateJsonError(text);
+    return { ok: false, ...lineColumn(text, offset), message: `invalid JSON: ${message}` };
   }
 }
 
-function cleanMessage(raw: string): string {
-  const m = raw.replace(/\s*(in JSON )?at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "");
-  return `invalid JSON: ${m.charAt(0).toLowerCase()}${m.slice(1)}`;
+/** Walks `text` as JSON and returns where and why it first fails. Only used after JSON.parse failed. */
+export function locateJsonError(text: string): { offset: number; message: string } {
+  let i = 0;
+  class Fail {
+    constructor(
+      readonly offset: number,
+      readonly message: string,
+    ) {}
+  }
+  const fail = (message: string, at = i): never => {
+    throw new Fail(at, at >= text.length ? "unexpected end of file" : message);
+  };
+  const ws = () => {
+    while (i < text.length && " \t\n\r".includes(text.charAt(i))) i++;
+  };
+  const char = () => JSON.stringify(text.charAt(i));
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail(`unexpected ${char()}`);
+  };
+  const string = () => {
+    const start = i++;
+    while (i < text.length) {
+      const c = text.charAt(i);
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === "\n")
+        fail("unterminated string (a line break inside a string must be written \\n)", start);
+      if (c === "\\") {
+        const e = text.charAt(i + 1);
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail("bad \\u escape");
+          i += 6;
+        } else if ('"\\/bfnrt'.includes(e) && e !== "") i += 2;
+        else fail(`bad escape \\${e}`);
+      } else if (c < " ") fail("control character in string");
+      else i++;
+    }
+    throw new Fail(text.length, "unterminated string");
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!m) fail(`unexpected ${char()}`);
+    else i += m[0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text.charAt(i);
+    if (c === "{") {
+      i++;
+      ws();
+      if (text.charAt(i) === "}") {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text.charAt(i) !== '"')
+          fail(
+            text.charAt(i) === "}"
+              ? "trailing comma before '}'"
+              : `expected a property name in double quotes, found ${char()}`,
+          );
+        string();
+        ws();
+        if (text.charAt(i) !== ":") fail(`expected ':' after a property name, found ${char()}`);
+        i++;
+        value();
+        ws();
+        if (text.charAt(i) === ",") i++;
+        else if (text.charAt(i) === "}") {
+          i++;
+          return;
+        } else fail(`expected ',' or '}', found ${char()}`);
+      }
+    } else if (c === "[") {
+      i++;
+      ws();
+      if (text.charAt(i) === "]") {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text.charAt(i) === "]") fail("trailing comma before ']'");
+        value();
+        ws();
+        if (text.charAt(i) === ",") i++;
+        else if (text.charAt(i) === "]") {
+          i++;
+          return;
+        } else fail(`expected ',' or ']', found ${char()}`);
+      }
+    } else if (c === '"') string();
+    else if (c === "t") literal("true");
+    else if (c === "f") literal("false");
+    else if (c === "n") literal("null");
+    else if (c === "-" || (c >= "0" && c <= "9")) number();
+    else fail(`unexpected ${char()}`);
+  };
+  try {
+    if (text.charCodeAt(0) === 0xfeff) i = 1;
+    value();
+    ws();
+    if (i < text.length) fail(`unexpected ${char()} after the end of the document`);
+    return { offset: 0, message: "not valid JSON" };
+  } catch (e) {
+    if (e instanceof Fail) return { offset: e.offset, message: e.message };
+    throw e;
+  }
 }

@@ -18,9 +18,14 @@ export const LocalizedTextSchema = z
     ja: z.string().trim().min(1, "empty Japanese text").optional(),
   })
   .strict()
-  .refine((t) => t.en !== undefined || t.ja !== undefined, "needs text in at least one language (en or ja)");
+  .refine(
+    (t) => t.en !== undefined || t.ja !== undefined,
+    "needs text in at least one language (en or ja)",
+  );
 
-const localId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, "an id is letters, digits, '-' or '_'");
+const localId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, "an id is letters, digits, '-' or '_'");
 const itemId = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, "an item id is letters, digits, '.', '-' or '_'");
@@ -64,7 +69,10 @@ export const OrderingItemSchema = z
   .object({
     ...base,
     type: z.literal("ordering"),
-    items: z.array(Labelled).min(3, "an ordering item has 3 to 6 steps").max(6, "an ordering item has 3 to 6 steps"),
+    items: z
+      .array(Labelled)
+      .min(3, "an ordering item has 3 to 6 steps")
+      .max(6, "an ordering item has 3 to 6 steps"),
     /** Ids of `items` in the right order. */
     answer: z.array(localId),
   })
@@ -74,7 +82,10 @@ export const MatchingItemSchema = z
   .object({
     ...base,
     type: z.literal("matching"),
-    prompts: z.array(Labelled).min(3, "a matching item has 3 to 7 prompts").max(7, "a matching item has 3 to 7 prompts"),
+    prompts: z
+      .array(Labelled)
+      .min(3, "a matching item has 3 to 7 prompts")
+      .max(7, "a matching item has 3 to 7 prompts"),
     responses: z.array(Labelled).min(2).max(10),
     /** prompt id → response id. */
     answer: z.record(z.string(), localId),
@@ -96,7 +107,12 @@ type Ctx = z.core.$RefinementCtx;
 function uniqueIds(list: { id: string }[], path: (string | number)[], what: string, ctx: Ctx) {
   const seen = new Set<string>();
   list.forEach((x, i) => {
-    if (seen.has(x.id)) ctx.addIssue({ code: "custom", path: [...path, i, "id"], message: `duplicate ${what} id "${x.id}"` });
+    if (seen.has(x.id))
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, i, "id"],
+        message: `duplicate ${what} id "${x.id}"`,
+      });
     seen.add(x.id);
   });
 }
@@ -109,15 +125,19 @@ function checkItem(q: z.infer<typeof QuestionSchema>, at: (string | number)[], c
     uniqueIds(q.options, [...at, "options"], "option", ctx);
     const ids = new Set(q.options.map((o) => o.id));
     q.answer.forEach((k, i) => {
-      if (!ids.has(k)) issue(["answer", i], `key "${k}" names no option (options are ${[...ids].join(", ")})`);
+      if (!ids.has(k))
+        issue(["answer", i], `key "${k}" names no option (options are ${[...ids].join(", ")})`);
     });
-    if (new Set(q.answer).size !== q.answer.length) issue(["answer"], "the key lists an option twice");
+    if (new Set(q.answer).size !== q.answer.length)
+      issue(["answer"], "the key lists an option twice");
     if (q.type === "single" && q.answer.length !== 1) {
       issue(["answer"], `a single item has exactly one key, not ${q.answer.length}`);
     }
     if (q.type === "multiple") {
-      if (q.answer.length < 2) issue(["answer"], `a multiple item has at least two right answers, not ${q.answer.length}`);
-      else if (q.answer.length >= q.options.length) issue(["answer"], "a multiple item needs at least one wrong option");
+      if (q.answer.length < 2)
+        issue(["answer"], `a multiple item has at least two right answers, not ${q.answer.length}`);
+      else if (q.answer.length >= q.options.length)
+        issue(["answer"], "a multiple item needs at least one wrong option");
     }
   } else if (q.type === "ordering") {
     uniqueIds(q.items, [...at, "items"], "step", ctx);
@@ -163,13 +183,22 @@ export const BankSchema = z
       checkItem(q, ["questions", i], ctx);
       if (q.caseId !== undefined) {
         const n = cases.get(q.caseId);
-        if (n === undefined) ctx.addIssue({ code: "custom", path: ["questions", i, "caseId"], message: `case "${q.caseId}" is not in this bank's cases` });
+        if (n === undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: ["questions", i, "caseId"],
+            message: `case "${q.caseId}" is not in this bank's cases`,
+          });
         else cases.set(q.caseId, n + 1);
       }
     });
     (bank.cases ?? []).forEach((c, i) => {
       if ((cases.get(c.id) ?? 0) < 2) {
-        ctx.addIssue({ code: "custom", path: ["cases", i], message: `case "${c.id}" needs two or more questions` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["cases", i],
+          message: `case "${c.id}" needs two or more questions`,
+        });
       }
     });
   });

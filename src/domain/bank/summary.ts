@@ -38,7 +38,12 @@ export function summarize(catalog: Catalog, banks: readonly Bank[]): ExamSummary
       items: qs.length,
       domains: exam.domains.map((d) => {
         const count = qs.filter((q) => q.domain === d.id).length;
-        return { id: d.id, count, percent: qs.length ? (100 * count) / qs.length : 0, target: d.weight };
+        return {
+          id: d.id,
+          count,
+          percent: qs.length ? (100 * count) / qs.length : 0,
+          target: d.weight,
+        };
       }),
       types,
       cases: cases.size,

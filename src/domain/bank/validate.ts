@@ -1,5 +1,5 @@
 import type { Catalog, ExamInfo } from "../catalog/schema.ts";
-import { type Lang, LANGS, type LocalizedText } from "../text.ts";
+import { LANGS, type Lang, type LocalizedText } from "../text.ts";
 import { parseJson } from "./json.ts";
 import { type Bank, BankSchema, type Question } from "./schema.ts";
 
@@ -49,7 +49,11 @@ export interface CheckedBank {
 export function isAwsDocUrl(url: string): boolean {
   try {
     const host = new URL(url).hostname;
-    return host === "aws.amazon.com" || host.endsWith(".aws.amazon.com") || host === "docs.aws.amazon.com";
+    return (
+      host === "aws.amazon.com" ||
+      host.endsWith(".aws.amazon.com") ||
+      host === "docs.aws.amazon.com"
+    );
   } catch {
     return false;
   }
@@ -72,6 +76,18 @@ export function* itemTexts(q: Question): Generator<[PropertyKey[], LocalizedText
   }
 }
 
+/** Plainer words for zod's most common complaint about hand-written files. */
+function friendlyError(iss: {
+  code?: string;
+  input?: unknown;
+  path?: PropertyKey[];
+}): string | undefined {
+  if (iss.code === "invalid_type" && iss.input === undefined && iss.path?.length) {
+    return `missing required field "${String(iss.path.at(-1))}"`;
+  }
+  return undefined;
+}
+
 /** Checks one file's text. Returns the bank when it is usable, and every issue found. */
 export function checkBankText(
   file: string,
@@ -80,8 +96,9 @@ export function checkBankText(
   policy: BankPolicy,
 ): { bank?: Bank; issues: BankIssue[] } {
   const json = parseJson(text);
-  if (!json.ok) return { issues: [{ file, at: `${json.line}:${json.column}`, message: json.message }] };
-  const parsed = BankSchema.safeParse(json.value);
+  if (!json.ok)
+    return { issues: [{ file, at: `${json.line}:${json.column}`, message: json.message }] };
+  const parsed = BankSchema.safeParse(json.value, { error: friendlyError });
   if (!parsed.success) {
     return {
       issues: parsed.error.issues.map((i) => ({ file, at: jsonPath(i.path), message: i.message })),
@@ -89,19 +106,29 @@ export function checkBankText(
   }
   const bank = parsed.data;
   const issues: BankIssue[] = [];
-  const add = (path: PropertyKey[], message: string) => issues.push({ file, at: jsonPath(path), message });
+  const add = (path: PropertyKey[], message: string) =>
+    issues.push({ file, at: jsonPath(path), message });
   const exam: ExamInfo | undefined = catalog.exams.find((e) => e.code === bank.exam);
   if (!exam) {
-    add(["exam"], `unknown exam "${bank.exam}" (the catalog has ${catalog.exams.map((e) => e.code).join(", ")})`);
+    add(
+      ["exam"],
+      `unknown exam "${bank.exam}" (the catalog has ${catalog.exams.map((e) => e.code).join(", ")})`,
+    );
   }
   const domains = new Set(exam?.domains.map((d) => d.id));
   const types = new Set<string>(exam?.itemTypes);
   bank.questions.forEach((q, i) => {
     if (exam && !domains.has(q.domain)) {
-      add(["questions", i, "domain"], `unknown domain "${q.domain}" for ${exam.code} (domains are ${[...domains].join(", ")})`);
+      add(
+        ["questions", i, "domain"],
+        `unknown domain "${q.domain}" for ${exam.code} (domains are ${[...domains].join(", ")})`,
+      );
     }
     if (exam && !types.has(q.type)) {
-      add(["questions", i, "type"], `${exam.code} has no ${q.type} items (its item types are ${exam.itemTypes.join(", ")})`);
+      add(
+        ["questions", i, "type"],
+        `${exam.code} has no ${q.type} items (its item types are ${exam.itemTypes.join(", ")})`,
+      );
     }
     if (exam && q.caseId !== undefined && !types.has("case-study")) {
       add(["questions", i, "caseId"], `${exam.code} has no case studies`);
@@ -112,14 +139,18 @@ export function checkBankText(
       }
     }
     if (policy.requireAwsReference && !q.references.some(isAwsDocUrl)) {
-      add(["questions", i, "references"], "needs at least one link to AWS documentation (docs.aws.amazon.com or aws.amazon.com)");
+      add(
+        ["questions", i, "references"],
+        "needs at least one link to AWS documentation (docs.aws.amazon.com or aws.amazon.com)",
+      );
     }
   });
   for (const lang of policy.requireLanguages) {
     if (bank.title[lang] === undefined) add(["title", lang], `missing ${lang} text`);
     (bank.cases ?? []).forEach((c, i) => {
       if (c.title[lang] === undefined) add(["cases", i, "title", lang], `missing ${lang} text`);
-      if (c.scenario[lang] === undefined) add(["cases", i, "scenario", lang], `missing ${lang} text`);
+      if (c.scenario[lang] === undefined)
+        add(["cases", i, "scenario", lang], `missing ${lang} text`);
     });
   }
   return { bank, issues };
@@ -142,12 +173,17 @@ export function checkBankFiles(
   const itemIds = new Map<string, string>();
   for (const { file, bank } of banks) {
     const other = bankIds.get(bank.id);
-    if (other) issues.push({ file, at: "$.id", message: `bank id "${bank.id}" is also used by ${other}` });
+    if (other)
+      issues.push({ file, at: "$.id", message: `bank id "${bank.id}" is also used by ${other}` });
     else bankIds.set(bank.id, file);
     bank.questions.forEach((q, i) => {
       const first = itemIds.get(q.id);
       if (first && first !== file) {
-        issues.push({ file, at: jsonPath(["questions", i, "id"]), message: `item id "${q.id}" is also used in ${first}` });
+        issues.push({
+          file,
+          at: jsonPath(["questions", i, "id"]),
+          message: `item id "${q.id}" is also used in ${first}`,
+        });
       } else if (!first) itemIds.set(q.id, file);
     });
   }

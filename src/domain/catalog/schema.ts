@@ -11,11 +11,19 @@ const Localized = z
   .refine((t) => t.en !== undefined || t.ja !== undefined, "needs text in at least one language");
 
 export const EXAM_LEVELS = ["foundational", "associate", "professional", "specialty"] as const;
-export const CATALOG_ITEM_TYPES = ["single", "multiple", "ordering", "matching", "case-study"] as const;
+export const CATALOG_ITEM_TYPES = [
+  "single",
+  "multiple",
+  "ordering",
+  "matching",
+  "case-study",
+] as const;
 
 const Domain = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a domain id is lower-case words joined by '-'"),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a domain id is lower-case words joined by '-'"),
     name: Localized,
     weight: z.number().positive().max(100),
   })
@@ -54,22 +62,43 @@ const Exam = z
   .superRefine((exam, ctx) => {
     const total = exam.domains.reduce((sum, d) => sum + d.weight, 0);
     if (Math.abs(total - 100) > 1e-9) {
-      ctx.addIssue({ code: "custom", path: ["domains"], message: `domain weights add up to ${total}, not 100` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["domains"],
+        message: `domain weights add up to ${total}, not 100`,
+      });
     }
     const seen = new Set<string>();
     exam.domains.forEach((d, i) => {
-      if (seen.has(d.id)) ctx.addIssue({ code: "custom", path: ["domains", i, "id"], message: `duplicate domain id "${d.id}"` });
+      if (seen.has(d.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["domains", i, "id"],
+          message: `duplicate domain id "${d.id}"`,
+        });
       seen.add(d.id);
     });
     if (exam.family !== exam.code.slice(0, 3)) {
-      ctx.addIssue({ code: "custom", path: ["family"], message: `family "${exam.family}" does not match code ${exam.code}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["family"],
+        message: `family "${exam.family}" does not match code ${exam.code}`,
+      });
     }
     const n = exam.items.scored + exam.items.unscored;
     if (n !== 65 && n !== 75) {
-      ctx.addIssue({ code: "custom", path: ["items"], message: `an exam has 65 or 75 items, not ${n}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["items"],
+        message: `an exam has 65 or 75 items, not ${n}`,
+      });
     }
     if (exam.status === "retired" && !exam.retiredOn) {
-      ctx.addIssue({ code: "custom", path: ["retiredOn"], message: "a retired exam needs retiredOn" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["retiredOn"],
+        message: "a retired exam needs retiredOn",
+      });
     }
   });
 
@@ -93,18 +122,35 @@ export const CatalogSchema = z
   .superRefine((cat, ctx) => {
     const codes = new Map<string, number>();
     cat.exams.forEach((e, i) => {
-      if (codes.has(e.code)) ctx.addIssue({ code: "custom", path: ["exams", i, "code"], message: `duplicate exam code ${e.code}` });
+      if (codes.has(e.code))
+        ctx.addIssue({
+          code: "custom",
+          path: ["exams", i, "code"],
+          message: `duplicate exam code ${e.code}`,
+        });
       codes.set(e.code, i);
     });
     cat.exams.forEach((e, i) => {
       if (e.passMark <= cat.scaledScore.min || e.passMark >= cat.scaledScore.max) {
-        ctx.addIssue({ code: "custom", path: ["exams", i, "passMark"], message: `pass mark ${e.passMark} is outside the scaled score range` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["exams", i, "passMark"],
+          message: `pass mark ${e.passMark} is outside the scaled score range`,
+        });
       }
       e.renews.forEach((edge, j) => {
         if (!codes.has(edge.exam)) {
-          ctx.addIssue({ code: "custom", path: ["exams", i, "renews", j, "exam"], message: `renewal edge names unknown exam ${edge.exam}` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["exams", i, "renews", j, "exam"],
+            message: `renewal edge names unknown exam ${edge.exam}`,
+          });
         } else if (edge.exam === e.code) {
-          ctx.addIssue({ code: "custom", path: ["exams", i, "renews", j, "exam"], message: "an exam cannot list itself as renewed (it always renews itself)" });
+          ctx.addIssue({
+            code: "custom",
+            path: ["exams", i, "renews", j, "exam"],
+            message: "an exam cannot list itself as renewed (it always renews itself)",
+          });
         }
       });
     });

@@ -1,0 +1,196 @@
+import { Dexie } from "dexie";
+import { describe, expect, it } from "vitest";
+import type { AttemptRecord, QuestionRecord } from "../ports.ts";
+import { ZenkanDatabase } from "./database.ts";
+import { dexieRepositories } from "./repositories.ts";
+
+// Each test gets a database of its own in fake-indexeddb.
+let n = 0;
+const freshName = () => `zenkan-test-${++n}`;
+
+const question = (id: string, bankId = "b1", exam = "SAA-C03"): QuestionRecord => ({
+  id,
+  bankId,
+  exam,
+  domain: "secure",
+  type: "single",
+  item: {
+    id,
+    domain: "secure",
+    type: "single",
+    stem: { en: `Stem ${id}` },
+    explanation: { en: "why" },
+    references: [],
+    options: [
+      { id: "a", text: { en: "A" } },
+      { id: "b", text: { en: "B" } },
+    ],
+    answer: ["a"],
+  },
+});
+
+describe("schema upgrade", () => {
+  it("opens a version 1 database and keeps its banks, questions and settings", async () => {
+    const name = freshName();
+    // The shape of a version 1 database, written as version 1 wrote it.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ banks: "id, exam", questions: "id, bankId, exam", settings: "key" });
+    await v1.open();
+    await v1
+      .table("banks")
+      .put({ id: "b1", exam: "SAA-C03", title: { en: "Old" }, hash: "h1", questionCount: 1 });
+    await v1.table("questions").put(question("q1"));
+    await v1.table("settings").put({ key: "desiredRetention", value: 0.9 });
+    v1.close();
+
+    const db = new ZenkanDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const bank = await db.banks.get("b1");
+    expect(bank?.origin).toBe("bundled");
+    expect(bank?.cases).toEqual([]);
+    expect(bank?.hash).toBe("h1");
+    expect(await db.questions.get("q1")).toEqual(question("q1"));
+    expect(await db.settings.get("desiredRetention")).toEqual({
+      key: "desiredRetention",
+      value: 0.9,
+    });
+    // The new indexes work on upgraded data.
+    expect(await db.questions.where("[exam+domain]").equals(["SAA-C03", "secure"]).count()).toBe(1);
+    expect(await db.banks.where("origin").equals("bundled").count()).toBe(1);
+    db.close();
+  });
+});
+
+describe("bank repository", () => {
+  it("replaces a bank's questions in one go and drops items that left it", async () => {
+    const repos = dexieRepositories(new ZenkanDatabase(freshName()));
+    const rec = {
+      id: "b1",
+      exam: "SAA-C03",
+      title: { en: "B" },
+      license: "x",
+      source: "y",
+      origin: "bundled" as const,
+      hash: "h1",
+      questionCount: 2,
+      cases: [],
+      storedAt: 1,
+    };
+    await repos.banks.replace(rec, [question("q1"), question("q2")]);
+    await repos.banks.replace({ ...rec, hash: "h2", questionCount: 2 }, [
+      question("q2"),
+      question("q3"),
+    ]);
+    const ids = (await repos.banks.questionsOfExam("SAA-C03")).map((q) => q.id).sort();
+    expect(ids).toEqual(["q2", "q3"]);
+    expect((await repos.banks.get("b1"))?.hash).toBe("h2");
+    expect(await repos.banks.countByExam()).toEqual(new Map([["SAA-C03", 2]]));
+  });
+
+  it("leaves the old content when storing a bank fails half-way", async () => {
+    const repos = dexieRepositories(new ZenkanDatabase(freshName()));
+    const rec = {
+      id: "b1",
+      exam: "SAA-C03",
+      title: { en: "B" },
+      license: "x",
+      source: "y",
+      origin: "bundled" as const,
+      hash: "h1",
+      questionCount: 1,
+      cases: [],
+      storedAt: 1,
+    };
+    await repos.banks.replace(rec, [question("q1")]);
+    // An item without a key cannot be stored: the whole replacement must roll back.
+    const broken = { ...question("q9"), id: undefined } as unknown as QuestionRecord;
+    await expect(
+      repos.banks.replace({ ...rec, hash: "h2" }, [question("q2"), broken]),
+    ).rejects.toThrow();
+    expect((await repos.banks.get("b1"))?.hash).toBe("h1");
+    expect((await repos.banks.questionsOfExam("SAA-C03")).map((q) => q.id)).toEqual(["q1"]);
+  });
+
+  it("removes a bank with its questions", async () => {
+    const repos = dexieRepositories(new ZenkanDatabase(freshName()));
+    const rec = {
+      id: "b1",
+      exam: "SAA-C03",
+      title: { en: "B" },
+      license: "x",
+      source: "y",
+      origin: "bundled" as const,
+      hash: "h1",
+      questionCount: 1,
+      cases: [],
+      storedAt: 1,
+    };
+    await repos.banks.replace(rec, [question("q1")]);
+    await repos.banks.remove("b1");
+    expect(await repos.banks.list()).toEqual([]);
+    expect(await repos.banks.questionsOfExam("SAA-C03")).toEqual([]);
+  });
+});
+
+describe("attempt repository", () => {
+  const attempt: AttemptRecord = {
+    id: "a1",
+    exam: "SAA-C03",
+    status: "in-progress",
+    startedAt: 1000,
+    deadline: 1000 + 130 * 60_000,
+    submittedAt: null,
+    itemIds: ["q1", "q2"],
+    unscoredIds: ["q2"],
+    position: 0,
+  };
+
+  it("saves a response together with the position", async () => {
+    const repos = dexieRepositories(new ZenkanDatabase(freshName()));
+    await repos.attempts.create(attempt);
+    await repos.attempts.saveResponse(
+      { attemptId: "a1", itemId: "q1", answer: ["b"], flagged: true, answeredAt: 2000 },
+      1,
+    );
+    await repos.attempts.saveResponse(
+      { attemptId: "a1", itemId: "q1", answer: ["a"], flagged: true, answeredAt: 3000 },
+      1,
+    );
+    expect((await repos.attempts.get("a1"))?.position).toBe(1);
+    expect(await repos.attempts.responses("a1")).toEqual([
+      { attemptId: "a1", itemId: "q1", answer: ["a"], flagged: true, answeredAt: 3000 },
+    ]);
+  });
+
+  it("refuses a response for an attempt that does not exist, storing nothing", async () => {
+    const repos = dexieRepositories(new ZenkanDatabase(freshName()));
+    await expect(
+      repos.attempts.saveResponse(
+        { attemptId: "nope", itemId: "q1", answer: ["a"], flagged: false, answeredAt: 1 },
+        0,
+      ),
+    ).rejects.toThrow(/no attempt/);
+    expect(await repos.attempts.responses("nope")).toEqual([]);
+  });
+
+  it("lists attempts of an exam oldest first and marks a submit", async () => {
+    const repos = dexieRepositories(new ZenkanDatabase(freshName()));
+    await repos.attempts.create({ ...attempt, id: "a2", startedAt: 5000 });
+    await repos.attempts.create(attempt);
+    await repos.attempts.create({ ...attempt, id: "x", exam: "CLF-C02" });
+    await repos.attempts.submit("a1", 9000);
+    const list = await repos.attempts.listByExam("SAA-C03");
+    expect(list.map((a) => a.id)).toEqual(["a1", "a2"]);
+    expect(list[0]).toMatchObject({ status: "submitted", submittedAt: 9000 });
+  });
+});
+
+describe("settings repository", () => {
+  it("round-trips values and answers undefined for a missing key", async () => {
+    const repos = dexieRepositories(new ZenkanDatabase(freshName()));
+    expect(await repos.settings.get("desiredRetention")).toBeUndefined();
+    await repos.settings.set("desiredRetention", 0.85);
+    expect(await repos.settings.get<number>("desiredRetention")).toBe(0.85);
+  });
+});

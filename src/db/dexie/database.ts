@@ -1,0 +1,66 @@
+import { Dexie, type Table } from "dexie";
+import type {
+  AttemptRecord,
+  BankRecord,
+  CardRecord,
+  CertificationRecord,
+  QuestionRecord,
+  ResponseRecord,
+  ReviewLogRecord,
+  SettingRecord,
+} from "../ports.ts";
+
+/**
+ * Zenkan's IndexedDB database, "zenkan". What is stored where:
+ * - banks, questions: question content (bundled banks, loaded on first start and reloaded
+ *   when their hash changes; imported banks). Replaceable: never the only copy of anything
+ *   the learner made.
+ * - attempts, responses: mock exams and every answer, flag and position in them.
+ * - cards, reviewLog: spaced-repetition state and history, one card per item id.
+ * - certifications: what the learner has passed.
+ * - settings: learner settings that are not needed before the first paint (language and
+ *   theme are in localStorage so the first paint is right).
+ * History is keyed by item id, not by bank, so reloading a bank never touches it.
+ *
+ * Versions: 1 held content and settings only; 2 added the learner's tables and the
+ * indexes the screens query, and records where each bank came from.
+ */
+export class ZenkanDatabase extends Dexie {
+  banks!: Table<BankRecord, string>;
+  questions!: Table<QuestionRecord, string>;
+  attempts!: Table<AttemptRecord, string>;
+  responses!: Table<ResponseRecord, [string, string]>;
+  cards!: Table<CardRecord, string>;
+  reviewLog!: Table<ReviewLogRecord, number>;
+  certifications!: Table<CertificationRecord, string>;
+  settings!: Table<SettingRecord, string>;
+
+  constructor(name = "zenkan") {
+    super(name);
+    this.version(1).stores({
+      banks: "id, exam",
+      questions: "id, bankId, exam",
+      settings: "key",
+    });
+    this.version(2)
+      .stores({
+        banks: "id, exam, origin",
+        questions: "id, bankId, exam, [exam+domain]",
+        attempts: "id, exam, status, startedAt",
+        responses: "[attemptId+itemId], attemptId, itemId",
+        cards: "itemId, exam, due",
+        reviewLog: "++id, itemId, reviewedAt",
+        certifications: "id, exam, passedOn",
+      })
+      .upgrade((tx) =>
+        // Every bank of version 1 came with the app.
+        tx
+          .table("banks")
+          .toCollection()
+          .modify((bank: Partial<BankRecord>) => {
+            bank.origin ??= "bundled";
+            bank.cases ??= [];
+          }),
+      );
+  }
+}
