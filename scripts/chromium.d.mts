@@ -1,0 +1,3 @@
+export function chromiumPath(): string;
+export const chromiumArgs: string[];
+export function haveChromium(): boolean;

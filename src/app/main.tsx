@@ -1,0 +1,19 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { applyPrefs, useSettings } from "../state/settings.ts";
+import { useBanks } from "../state/storage.ts";
+import { App } from "./App.tsx";
+import "./styles.css";
+
+applyPrefs(useSettings.getState());
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root");
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+// Storage is opened and the bundled banks are loaded after the first paint, never before it.
+requestAnimationFrame(() => setTimeout(() => void useBanks.getState().loadBundled(), 0));
