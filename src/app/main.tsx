@@ -1,11 +1,12 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { applyPrefs, useSettings } from "../state/settings.ts";
-import { useBanks } from "../state/storage.ts";
+import { configureStorage, useBanks } from "../state/storage.ts";
 import { App } from "./App.tsx";
 import "./styles.css";
 
 applyPrefs(useSettings.getState());
+configureStorage(() => import("../db/dexie/repositories.ts").then((m) => m.openRepositories()));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");

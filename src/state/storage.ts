@@ -2,20 +2,23 @@ import { create } from "zustand";
 import type { Repositories } from "../db/ports.ts";
 
 /**
- * The way from the app to its storage. The IndexedDB implementation (Dexie) is loaded on
- * first use, after the first paint, so it never weighs on start-up.
+ * The way from the app to its storage. The composition root (app/main.tsx) says how to
+ * open it; the implementation is loaded on first use, after the first paint, so it never
+ * weighs on start-up. Tests give their own.
  */
 
+let open: (() => Promise<Repositories>) | undefined;
 let repositories: Promise<Repositories> | undefined;
 
-export function getRepositories(): Promise<Repositories> {
-  repositories ??= import("../db/dexie/repositories.ts").then((m) => m.openRepositories());
-  return repositories;
+export function configureStorage(opener: () => Promise<Repositories>) {
+  open = opener;
+  repositories = undefined;
 }
 
-/** Tests and the storage-error path swap in their own implementation. */
-export function setRepositories(repos: Repositories | undefined) {
-  repositories = repos ? Promise.resolve(repos) : undefined;
+export function getRepositories(): Promise<Repositories> {
+  if (!open) return Promise.reject(new Error("storage is not configured"));
+  repositories ??= open();
+  return repositories;
 }
 
 export type SyncState =
