@@ -4,7 +4,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
-const out = "test-results/counts";
+// Not under test-results/: Playwright empties that folder when it starts.
+const out = ".test-counts";
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const run = (cmd, args, env = {}) =>
