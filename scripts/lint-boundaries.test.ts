@@ -19,7 +19,9 @@ function lint(layer: string, source: string): string[] {
   probes.push(dir);
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}/probe.ts`, source);
-  const r = spawnSync("node_modules/.bin/biome", ["lint", "--reporter=json", `${dir}/probe.ts`], { encoding: "utf8" });
+  const r = spawnSync("node_modules/.bin/biome", ["lint", "--reporter=json", `${dir}/probe.ts`], {
+    encoding: "utf8",
+  });
   const report = JSON.parse(r.stdout) as { diagnostics: { category: string; message: string }[] };
   return report.diagnostics.map((d) => `${d.category}: ${d.message}`);
 }
@@ -39,7 +41,10 @@ describe("layer boundaries", () => {
 
   it("keeps screens away from the database", () => {
     expect(
-      lint("features", 'import { ZenkanDatabase } from "../../db/dexie/database.ts";\n\nexport const a = ZenkanDatabase;\n'),
+      lint(
+        "features",
+        'import { ZenkanDatabase } from "../../db/dexie/database.ts";\n\nexport const a = ZenkanDatabase;\n',
+      ),
     ).toEqual([
       "lint/style/noRestrictedImports: Screens never touch the database: go through state/ and the repository interfaces.",
     ]);
@@ -50,11 +55,18 @@ describe("layer boundaries", () => {
       "lint/style/noRestrictedImports: state/ talks to storage only through the repository interfaces in db/ports.",
     ]);
     expect(
-      lint("state", 'import { openRepositories } from "../../db/dexie/repositories.ts";\n\nexport const a = openRepositories;\n'),
-    ).toEqual(["lint/style/noRestrictedImports: state/ talks to storage only through the repository interfaces in db/ports."]);
+      lint(
+        "state",
+        'import { openRepositories } from "../../db/dexie/repositories.ts";\n\nexport const a = openRepositories;\n',
+      ),
+    ).toEqual([
+      "lint/style/noRestrictedImports: state/ talks to storage only through the repository interfaces in db/ports.",
+    ]);
   });
 
   it("passes an allowed import", () => {
-    expect(lint("domain", 'import { pick } from "../text.ts";\n\nexport const a = pick;\n')).toEqual([]);
+    expect(
+      lint("domain", 'import { pick } from "../text.ts";\n\nexport const a = pick;\n'),
+    ).toEqual([]);
   });
 });

@@ -29,7 +29,10 @@ export function App() {
                   href={href}
                   onClick={onLinkClick}
                   aria-current={
-                    section === href || (href === "/" && section === "/exam") ? "page" : undefined
+                    section === href ||
+                    (href === "/" && (section === "/exam" || section === "/attempt"))
+                      ? "page"
+                      : undefined
                   }
                 >
                   {t(key)}

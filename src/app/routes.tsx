@@ -17,6 +17,10 @@ const routes: [RegExp, Screen][] = [
     /^\/exam\/(?<code>[A-Z]{3}-C\d{2})$/,
     screen(() => import("../features/exam/ExamScreen.tsx"), "ExamScreen"),
   ],
+  [
+    /^\/attempt\/(?<id>[\w.-]+)$/,
+    screen(() => import("../features/exam/AttemptScreen.tsx"), "AttemptScreen"),
+  ],
   [/^\/study$/, screen(() => import("../features/study/StudyScreen.tsx"), "StudyScreen")],
   [
     /^\/readiness$/,

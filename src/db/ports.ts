@@ -1,4 +1,5 @@
 import type { Bank, CaseStudy, Question } from "../domain/bank/schema.ts";
+import type { Answer, ScoreReport } from "../domain/exam/scoring.ts";
 
 /**
  * What Zenkan stores, and the repository interfaces the rest of the app uses to reach it.
@@ -33,26 +34,55 @@ export interface QuestionRecord {
 }
 
 export type AttemptStatus = "in-progress" | "submitted";
+/** "exam": the real format, timed. "practice": the same form, untimed, with pause. */
+export type AttemptMode = "exam" | "practice";
 
 export interface AttemptRecord {
   id: string;
   exam: string;
+  mode: AttemptMode;
   status: AttemptStatus;
   startedAt: number;
-  /** Deadline as epoch ms: time left is computed from it, so it survives reloads and sleep. */
+  /** Minutes allowed, including any accommodation. */
+  minutes: number;
+  extraMinutes: number;
+  /** Deadline as epoch ms (exam mode): time left is computed from it, so it survives reloads and sleep. */
   deadline: number | null;
   submittedAt: number | null;
+  /** True when the attempt was submitted because time ran out. */
+  autoSubmitted: boolean;
   /** Item ids in form order. */
   itemIds: string[];
   unscoredIds: string[];
+  /** Index in itemIds of the item on screen, or itemIds.length for the review screen. */
   position: number;
+  /** The form is shorter than the real one because the bank is smaller. */
+  shortened: boolean;
+  shortfalls: { domain: string; wanted: number; available: number }[];
+  /** Practice mode: time spent before the current stretch, and when the current stretch began (null: paused). */
+  elapsedMs: number;
+  resumedAt: number | null;
+  report: ScoreReport | null;
+}
+
+/**
+ * The items of an attempt as they were when it started, with their presentation order,
+ * so a reload shows the same form and a report reopens the same way even after a bank
+ * changed or was removed.
+ */
+export interface FormRecord {
+  attemptId: string;
+  items: Question[];
+  /** item id → option, step or response ids in presentation order. */
+  order: Record<string, string[]>;
+  cases: CaseStudy[];
 }
 
 export interface ResponseRecord {
   attemptId: string;
   itemId: string;
-  /** The learner's answer: option ids, step order, or prompt→response pairs. */
-  answer: string[] | Record<string, string> | null;
+  /** The learner's answer: option ids, step order, or prompt→response pairs; null when cleared. */
+  answer: Answer;
   flagged: boolean;
   answeredAt: number;
 }
@@ -101,13 +131,29 @@ export interface BankRepository {
 }
 
 export interface AttemptRepository {
-  create(attempt: AttemptRecord): Promise<void>;
+  /** Stores a new attempt and its form together. */
+  create(attempt: AttemptRecord, form: FormRecord): Promise<void>;
   get(id: string): Promise<AttemptRecord | undefined>;
+  form(attemptId: string): Promise<FormRecord | undefined>;
+  /** Attempts of an exam, oldest first. */
   listByExam(exam: string): Promise<AttemptRecord[]>;
+  /** Ids of every item shown in any earlier attempt of the exam. */
+  seenItemIds(exam: string): Promise<Set<string>>;
   /** Saves one response and the attempt's position together, in one transaction. */
   saveResponse(response: ResponseRecord, position: number): Promise<void>;
+  /** Saves where the learner is (and, for practice, the clock); refuses a submitted attempt. */
+  update(
+    id: string,
+    changes: Partial<Pick<AttemptRecord, "position" | "elapsedMs" | "resumedAt">>,
+  ): Promise<void>;
   responses(attemptId: string): Promise<ResponseRecord[]>;
-  submit(id: string, submittedAt: number): Promise<void>;
+  /** Marks the attempt submitted with its report; a second submit changes nothing. */
+  submit(
+    id: string,
+    submittedAt: number,
+    report: ScoreReport,
+    auto: boolean,
+  ): Promise<AttemptRecord>;
 }
 
 export interface SettingsRepository {

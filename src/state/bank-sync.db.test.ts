@@ -89,17 +89,29 @@ describe("loading the bundled banks", () => {
     await syncBundledBanks(v1.manifest, repos.banks, v1.fetchText, () => 1);
 
     // The learner answers and builds review history.
-    await repos.attempts.create({
-      id: "a1",
-      exam: "SAA-C03",
-      status: "submitted",
-      startedAt: 1,
-      deadline: null,
-      submittedAt: 2,
-      itemIds: ["q1", "q2"],
-      unscoredIds: [],
-      position: 1,
-    });
+    await repos.attempts.create(
+      {
+        id: "a1",
+        exam: "SAA-C03",
+        mode: "exam",
+        status: "in-progress",
+        startedAt: 1,
+        minutes: 130,
+        extraMinutes: 0,
+        deadline: 2,
+        submittedAt: null,
+        autoSubmitted: false,
+        itemIds: ["q1", "q2"],
+        unscoredIds: [],
+        position: 1,
+        shortened: false,
+        shortfalls: [],
+        elapsedMs: 0,
+        resumedAt: null,
+        report: null,
+      },
+      { attemptId: "a1", items: [], order: {}, cases: [] },
+    );
     await repos.attempts.saveResponse(
       { attemptId: "a1", itemId: "q1", answer: ["b"], flagged: true, answeredAt: 5 },
       1,
@@ -108,6 +120,7 @@ describe("loading the bundled banks", () => {
     await db.reviewLog.add({ itemId: "q1", reviewedAt: 5, rating: 1, log: {} });
     const before = {
       attempts: await db.attempts.toArray(),
+      forms: await db.forms.toArray(),
       responses: await db.responses.toArray(),
       cards: await db.cards.toArray(),
       reviewLog: await db.reviewLog.toArray(),
@@ -127,6 +140,7 @@ describe("loading the bundled banks", () => {
 
     expect({
       attempts: await db.attempts.toArray(),
+      forms: await db.forms.toArray(),
       responses: await db.responses.toArray(),
       cards: await db.cards.toArray(),
       reviewLog: await db.reviewLog.toArray(),

@@ -1,6 +1,7 @@
 import { Dexie } from "dexie";
 import { describe, expect, it } from "vitest";
-import type { AttemptRecord, QuestionRecord } from "../ports.ts";
+import type { ScoreReport } from "../../domain/exam/scoring.ts";
+import type { AttemptRecord, FormRecord, QuestionRecord } from "../ports.ts";
 import { ZenkanDatabase } from "./database.ts";
 import { dexieRepositories } from "./repositories.ts";
 
@@ -137,18 +138,43 @@ describe("attempt repository", () => {
   const attempt: AttemptRecord = {
     id: "a1",
     exam: "SAA-C03",
+    mode: "exam",
     status: "in-progress",
     startedAt: 1000,
+    minutes: 130,
+    extraMinutes: 0,
     deadline: 1000 + 130 * 60_000,
     submittedAt: null,
+    autoSubmitted: false,
     itemIds: ["q1", "q2"],
     unscoredIds: ["q2"],
     position: 0,
+    shortened: false,
+    shortfalls: [],
+    elapsedMs: 0,
+    resumedAt: null,
+    report: null,
+  };
+  const form: FormRecord = {
+    attemptId: "a1",
+    items: [question("q1").item, question("q2").item],
+    order: { q1: ["b", "a"], q2: ["a", "b"] },
+    cases: [],
+  };
+  const report: ScoreReport = {
+    right: 1,
+    total: 1,
+    scaled: 1000,
+    passMark: 720,
+    passed: true,
+    rawCut: 0.72,
+    domains: [],
   };
 
-  it("saves a response together with the position", async () => {
+  it("stores an attempt with its form, and saves a response together with the position", async () => {
     const repos = dexieRepositories(new ZenkanDatabase(freshName()));
-    await repos.attempts.create(attempt);
+    await repos.attempts.create(attempt, form);
+    expect(await repos.attempts.form("a1")).toEqual(form);
     await repos.attempts.saveResponse(
       { attemptId: "a1", itemId: "q1", answer: ["b"], flagged: true, answeredAt: 2000 },
       1,
@@ -163,7 +189,7 @@ describe("attempt repository", () => {
     ]);
   });
 
-  it("refuses a response for an attempt that does not exist, storing nothing", async () => {
+  it("refuses a response for an attempt that does not exist or is submitted, storing nothing", async () => {
     const repos = dexieRepositories(new ZenkanDatabase(freshName()));
     await expect(
       repos.attempts.saveResponse(
@@ -171,18 +197,51 @@ describe("attempt repository", () => {
         0,
       ),
     ).rejects.toThrow(/no attempt/);
-    expect(await repos.attempts.responses("nope")).toEqual([]);
+    await repos.attempts.create(attempt, form);
+    await repos.attempts.submit("a1", 5000, report, false);
+    await expect(
+      repos.attempts.saveResponse(
+        { attemptId: "a1", itemId: "q1", answer: ["a"], flagged: false, answeredAt: 6000 },
+        1,
+      ),
+    ).rejects.toThrow(/already submitted/);
+    await expect(repos.attempts.update("a1", { position: 1 })).rejects.toThrow(/already submitted/);
+    expect(await repos.attempts.responses("a1")).toEqual([]);
+    expect((await repos.attempts.get("a1"))?.position).toBe(0);
   });
 
-  it("lists attempts of an exam oldest first and marks a submit", async () => {
+  it("submits once: a second submit keeps the first report and time", async () => {
     const repos = dexieRepositories(new ZenkanDatabase(freshName()));
-    await repos.attempts.create({ ...attempt, id: "a2", startedAt: 5000 });
-    await repos.attempts.create(attempt);
-    await repos.attempts.create({ ...attempt, id: "x", exam: "CLF-C02" });
-    await repos.attempts.submit("a1", 9000);
-    const list = await repos.attempts.listByExam("SAA-C03");
-    expect(list.map((a) => a.id)).toEqual(["a1", "a2"]);
-    expect(list[0]).toMatchObject({ status: "submitted", submittedAt: 9000 });
+    await repos.attempts.create(attempt, form);
+    const first = await repos.attempts.submit("a1", 5000, report, true);
+    const again = await repos.attempts.submit(
+      "a1",
+      9000,
+      { ...report, scaled: 100, passed: false },
+      false,
+    );
+    expect(again).toEqual(first);
+    expect(await repos.attempts.get("a1")).toMatchObject({
+      status: "submitted",
+      submittedAt: 5000,
+      autoSubmitted: true,
+      report,
+    });
+  });
+
+  it("lists attempts of an exam oldest first and knows which items were seen", async () => {
+    const repos = dexieRepositories(new ZenkanDatabase(freshName()));
+    await repos.attempts.create(
+      { ...attempt, id: "a2", startedAt: 5000, itemIds: ["q3"] },
+      { ...form, attemptId: "a2" },
+    );
+    await repos.attempts.create(attempt, form);
+    await repos.attempts.create(
+      { ...attempt, id: "x", exam: "CLF-C02", itemIds: ["c1"] },
+      { ...form, attemptId: "x" },
+    );
+    expect((await repos.attempts.listByExam("SAA-C03")).map((a) => a.id)).toEqual(["a1", "a2"]);
+    expect(await repos.attempts.seenItemIds("SAA-C03")).toEqual(new Set(["q1", "q2", "q3"]));
   });
 });
 

@@ -4,6 +4,7 @@ import type {
   BankRecord,
   CardRecord,
   CertificationRecord,
+  FormRecord,
   QuestionRecord,
   ResponseRecord,
   ReviewLogRecord,
@@ -15,7 +16,8 @@ import type {
  * - banks, questions: question content (bundled banks, loaded on first start and reloaded
  *   when their hash changes; imported banks). Replaceable: never the only copy of anything
  *   the learner made.
- * - attempts, responses: mock exams and every answer, flag and position in them.
+ * - attempts, forms, responses: mock exams (with the items as they were when each
+ *   started, so a form never changes under the learner) and every answer and flag.
  * - cards, reviewLog: spaced-repetition state and history, one card per item id.
  * - certifications: what the learner has passed.
  * - settings: learner settings that are not needed before the first paint (language and
@@ -29,6 +31,7 @@ export class ZenkanDatabase extends Dexie {
   banks!: Table<BankRecord, string>;
   questions!: Table<QuestionRecord, string>;
   attempts!: Table<AttemptRecord, string>;
+  forms!: Table<FormRecord, string>;
   responses!: Table<ResponseRecord, [string, string]>;
   cards!: Table<CardRecord, string>;
   reviewLog!: Table<ReviewLogRecord, number>;
@@ -47,6 +50,7 @@ export class ZenkanDatabase extends Dexie {
         banks: "id, exam, origin",
         questions: "id, bankId, exam, [exam+domain]",
         attempts: "id, exam, status, startedAt",
+        forms: "attemptId",
         responses: "[attemptId+itemId], attemptId, itemId",
         cards: "itemId, exam, due",
         reviewLog: "++id, itemId, reviewedAt",

@@ -1,8 +1,10 @@
+import type { ScoreReport } from "../../domain/exam/scoring.ts";
 import type {
   AttemptRecord,
   AttemptRepository,
   BankRecord,
   BankRepository,
+  FormRecord,
   QuestionRecord,
   Repositories,
   ResponseRecord,
@@ -59,23 +61,56 @@ class DexieBanks implements BankRepository {
 class DexieAttempts implements AttemptRepository {
   constructor(private readonly db: ZenkanDatabase) {}
 
-  async create(attempt: AttemptRecord): Promise<void> {
-    await this.db.attempts.add(attempt);
+  create(attempt: AttemptRecord, form: FormRecord): Promise<void> {
+    return this.db.transaction("rw", this.db.attempts, this.db.forms, async () => {
+      await this.db.attempts.add(attempt);
+      await this.db.forms.add(form);
+    });
   }
 
   get(id: string): Promise<AttemptRecord | undefined> {
     return this.db.attempts.get(id);
   }
 
+  form(attemptId: string): Promise<FormRecord | undefined> {
+    return this.db.forms.get(attemptId);
+  }
+
   listByExam(exam: string): Promise<AttemptRecord[]> {
     return this.db.attempts.where("exam").equals(exam).sortBy("startedAt");
   }
 
+  async seenItemIds(exam: string): Promise<Set<string>> {
+    const seen = new Set<string>();
+    await this.db.attempts
+      .where("exam")
+      .equals(exam)
+      .each((a) => {
+        for (const id of a.itemIds) seen.add(id);
+      });
+    return seen;
+  }
+
   saveResponse(response: ResponseRecord, position: number): Promise<void> {
     return this.db.transaction("rw", this.db.attempts, this.db.responses, async () => {
-      const n = await this.db.attempts.update(response.attemptId, { position });
-      if (n === 0) throw new Error(`no attempt ${response.attemptId}`);
+      const attempt = await this.db.attempts.get(response.attemptId);
+      if (!attempt) throw new Error(`no attempt ${response.attemptId}`);
+      if (attempt.status !== "in-progress")
+        throw new Error(`attempt ${response.attemptId} is already submitted`);
+      await this.db.attempts.update(response.attemptId, { position });
       await this.db.responses.put(response);
+    });
+  }
+
+  update(
+    id: string,
+    changes: Partial<Pick<AttemptRecord, "position" | "elapsedMs" | "resumedAt">>,
+  ): Promise<void> {
+    return this.db.transaction("rw", this.db.attempts, async () => {
+      const attempt = await this.db.attempts.get(id);
+      if (!attempt) throw new Error(`no attempt ${id}`);
+      if (attempt.status !== "in-progress") throw new Error(`attempt ${id} is already submitted`);
+      await this.db.attempts.update(id, changes);
     });
   }
 
@@ -83,8 +118,26 @@ class DexieAttempts implements AttemptRepository {
     return this.db.responses.where("attemptId").equals(attemptId).toArray();
   }
 
-  async submit(id: string, submittedAt: number): Promise<void> {
-    await this.db.attempts.update(id, { status: "submitted", submittedAt });
+  submit(
+    id: string,
+    submittedAt: number,
+    report: ScoreReport,
+    auto: boolean,
+  ): Promise<AttemptRecord> {
+    return this.db.transaction("rw", this.db.attempts, async () => {
+      const attempt = await this.db.attempts.get(id);
+      if (!attempt) throw new Error(`no attempt ${id}`);
+      if (attempt.status === "submitted") return attempt;
+      const done: AttemptRecord = {
+        ...attempt,
+        status: "submitted",
+        submittedAt,
+        report,
+        autoSubmitted: auto,
+      };
+      await this.db.attempts.put(done);
+      return done;
+    });
   }
 }
 

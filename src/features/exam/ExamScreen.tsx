@@ -4,6 +4,8 @@ import { pick } from "../../domain/text.ts";
 import { findExam } from "../../state/catalog.ts";
 import { useBanks } from "../../state/storage.ts";
 import { ExamFormat } from "../home/ExamFormat.tsx";
+import { AttemptHistory } from "./AttemptHistory.tsx";
+import { StartPanel } from "./StartPanel.tsx";
 
 export function ExamScreen({ params }: { params: Record<string, string> }) {
   const t = useT();
@@ -26,6 +28,7 @@ export function ExamScreen({ params }: { params: Record<string, string> }) {
         <p className="badge">{t("exam.retired", { date: exam.retiredOn ?? "" })}</p>
       )}
       <ExamFormat exam={exam} detailed />
+      {exam.status === "active" && <StartPanel exam={exam} />}
       <h2>{t("exam.domains")}</h2>
       <ul className="domains">
         {exam.domains.map((d) => (
@@ -58,7 +61,7 @@ export function ExamScreen({ params }: { params: Record<string, string> }) {
         </a>{" "}
         · {t("exam.sources", { date: exam.asOf })}
       </p>
-      {exam.status === "active" && <p className="notice">{t("exam.mockComing")}</p>}
+      <AttemptHistory code={exam.code} />
     </section>
   );
 }

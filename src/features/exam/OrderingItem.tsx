@@ -1,0 +1,85 @@
+import { type DragEvent, useState } from "react";
+import { useLang, useT } from "../../app/i18n/t.ts";
+import type { OrderingQuestion } from "../../domain/bank/schema.ts";
+import type { Answer } from "../../domain/exam/scoring.ts";
+import { pick } from "../../domain/text.ts";
+
+interface Props {
+  item: OrderingQuestion;
+  order: readonly string[];
+  answer: Answer | undefined;
+  stemId: string;
+  onAnswer(answer: Answer): void;
+}
+
+/** Put steps in order by dragging, or with the Move up / Move down buttons (keyboard). */
+export function OrderingItem({ item, order, answer, stemId, onAnswer }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const current =
+    Array.isArray(answer) && answer.length === item.items.length ? answer : [...order];
+  const [dragged, setDragged] = useState<number | null>(null);
+  const text = (id: string) => pick(item.items.find((s) => s.id === id)?.text, lang);
+
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= current.length || from === to) return;
+    const next = [...current];
+    const [step] = next.splice(from, 1);
+    if (step !== undefined) next.splice(to, 0, step);
+    onAnswer(next);
+    requestAnimationFrame(() => document.getElementById(`step-${item.id}-${step}`)?.focus());
+  };
+  const onDrop = (to: number) => (e: DragEvent) => {
+    e.preventDefault();
+    if (dragged !== null) move(dragged, to);
+    setDragged(null);
+  };
+
+  return (
+    <fieldset aria-labelledby={stemId} className="ordering">
+      <p className="choose">{t("run.orderHint")}</p>
+      <ol>
+        {current.map((id, i) => (
+          <li
+            key={id}
+            draggable
+            onDragStart={() => setDragged(i)}
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={onDrop(i)}
+            className={dragged === i ? "dragging" : undefined}
+          >
+            <span className="grip" aria-hidden="true">
+              ⋮⋮
+            </span>
+            <span className="text" id={`step-${item.id}-${id}`} tabIndex={-1}>
+              {text(id)}
+            </span>
+            <span className="moves">
+              <button
+                type="button"
+                aria-label={t("run.moveUp", { step: text(id) })}
+                disabled={i === 0}
+                onClick={() => move(i, i - 1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={t("run.moveDown", { step: text(id) })}
+                disabled={i === current.length - 1}
+                onClick={() => move(i, i + 1)}
+              >
+                ↓
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {!Array.isArray(answer) && (
+        <button type="button" onClick={() => onAnswer([...current])}>
+          {t("run.keepOrder")}
+        </button>
+      )}
+    </fieldset>
+  );
+}

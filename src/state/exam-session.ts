@@ -1,0 +1,237 @@
+import { create } from "zustand";
+import type { AttemptRecord, FormRecord, ResponseRecord } from "../db/ports.ts";
+import type { CaseStudy, Question } from "../domain/bank/schema.ts";
+import { type Answer, scoreForm } from "../domain/exam/scoring.ts";
+import { timeLeftMs, warningDue } from "../domain/exam/timer.ts";
+import { type AttemptLock, acquireAttemptLock } from "./attempt-lock.ts";
+import { findExam } from "./catalog.ts";
+import { getRepositories } from "./storage.ts";
+
+/**
+ * The attempt on screen. Every answer, flag and move is written to storage first and only
+ * then shown as done: the store changes after the write resolves. Writes go one after
+ * another in the order the learner made them.
+ */
+
+export type SessionPhase =
+  | "idle"
+  | "loading"
+  | "active"
+  /** Another tab drives this attempt. */
+  | "elsewhere"
+  /** This tab drove it until another tab took it over. */
+  | "taken-over"
+  | "submitted"
+  | "error";
+
+export interface SessionState {
+  phase: SessionPhase;
+  error: string | null;
+  attempt: AttemptRecord | null;
+  form: FormRecord | null;
+  items: Question[];
+  cases: Map<string, CaseStudy>;
+  responses: Map<string, ResponseRecord>;
+  /** A write is on its way to storage. */
+  saving: boolean;
+  /** The time warning on screen (minutes left), if any. */
+  warning: number | null;
+  shownWarnings: number[];
+  open(attemptId: string, steal?: boolean): Promise<void>;
+  close(): void;
+  answer(itemId: string, answer: Answer): Promise<void>;
+  toggleFlag(itemId: string): Promise<void>;
+  goTo(position: number): Promise<void>;
+  pause(now: number): Promise<void>;
+  resume(now: number): Promise<void>;
+  submit(now: number, auto?: boolean): Promise<void>;
+  /** Called every second by the exam screen: warnings and the automatic submit at zero. */
+  tick(now: number): void;
+  dismissWarning(): void;
+}
+
+let lock: AttemptLock | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs writes one at a time, in order; a failed write does not block the next. */
+function serial<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+const initial = {
+  phase: "idle" as SessionPhase,
+  error: null,
+  attempt: null,
+  form: null,
+  items: [],
+  cases: new Map<string, CaseStudy>(),
+  responses: new Map<string, ResponseRecord>(),
+  saving: false,
+  warning: null,
+  shownWarnings: [],
+};
+
+export const useExamSession = create<SessionState>()((set, get) => {
+  const fail = (e: unknown) =>
+    set({ saving: false, error: e instanceof Error ? e.message : String(e) });
+
+  /** Writes, then applies the change: the UI never shows what storage does not have. */
+  async function write(
+    job: (repos: Awaited<ReturnType<typeof getRepositories>>) => Promise<Partial<SessionState>>,
+  ) {
+    if (get().phase !== "active") return;
+    set({ saving: true });
+    try {
+      const repos = await getRepositories();
+      const change = await serial(() => job(repos));
+      set({ ...change, saving: false, error: null });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  const respond = (itemId: string, patch: Partial<Pick<ResponseRecord, "answer" | "flagged">>) =>
+    write(async (repos) => {
+      const { attempt, responses } = get();
+      if (!attempt) return {};
+      const prev = responses.get(itemId);
+      const record: ResponseRecord = {
+        attemptId: attempt.id,
+        itemId,
+        answer: patch.answer !== undefined ? patch.answer : (prev?.answer ?? null),
+        flagged: patch.flagged ?? prev?.flagged ?? false,
+        answeredAt: Date.now(),
+      };
+      await repos.attempts.saveResponse(record, attempt.position);
+      const next = new Map(get().responses);
+      next.set(itemId, record);
+      return { responses: next };
+    });
+
+  return {
+    ...initial,
+
+    async open(attemptId, steal = false) {
+      get().close();
+      set({ ...initial, phase: "loading" });
+      try {
+        const repos = await getRepositories();
+        const [attempt, form, responses] = await Promise.all([
+          repos.attempts.get(attemptId),
+          repos.attempts.form(attemptId),
+          repos.attempts.responses(attemptId),
+        ]);
+        if (!attempt || !form) throw new Error(`There is no attempt ${attemptId} on this device.`);
+        const byId = new Map(form.items.map((q) => [q.id, q]));
+        const base = {
+          attempt,
+          form,
+          items: attempt.itemIds.flatMap((id) => byId.get(id) ?? []),
+          cases: new Map(form.cases.map((c) => [c.id, c])),
+          responses: new Map(responses.map((r) => [r.itemId, r])),
+        };
+        if (attempt.status === "submitted") {
+          set({ ...base, phase: "submitted" });
+          return;
+        }
+        const held = await acquireAttemptLock(attemptId, steal);
+        if (!held) {
+          set({ ...base, phase: "elsewhere" });
+          return;
+        }
+        lock = held;
+        held.onLost(() => {
+          lock = null;
+          set({ phase: "taken-over" });
+        });
+        set({ ...base, phase: "active" });
+        // A deadline that passed while the page was closed or asleep submits at once.
+        get().tick(Date.now());
+      } catch (e) {
+        set({ phase: "error", error: e instanceof Error ? e.message : String(e) });
+      }
+    },
+
+    close() {
+      lock?.release();
+      lock = null;
+    },
+
+    answer: (itemId, answer) => respond(itemId, { answer }),
+
+    toggleFlag: (itemId) => respond(itemId, { flagged: !get().responses.get(itemId)?.flagged }),
+
+    goTo: (position) =>
+      write(async (repos) => {
+        const { attempt } = get();
+        if (!attempt) return {};
+        const clamped = Math.max(0, Math.min(position, attempt.itemIds.length));
+        await repos.attempts.update(attempt.id, { position: clamped });
+        return { attempt: { ...attempt, position: clamped } };
+      }),
+
+    pause: (now) =>
+      write(async (repos) => {
+        const { attempt } = get();
+        if (attempt?.mode !== "practice" || attempt.resumedAt === null) return {};
+        const changes = {
+          elapsedMs: attempt.elapsedMs + (now - attempt.resumedAt),
+          resumedAt: null,
+        };
+        await repos.attempts.update(attempt.id, changes);
+        return { attempt: { ...attempt, ...changes } };
+      }),
+
+    resume: (now) =>
+      write(async (repos) => {
+        const { attempt } = get();
+        if (attempt?.mode !== "practice" || attempt.resumedAt !== null) return {};
+        await repos.attempts.update(attempt.id, { resumedAt: now });
+        return { attempt: { ...attempt, resumedAt: now } };
+      }),
+
+    async submit(now, auto = false) {
+      const { attempt, form, responses, phase } = get();
+      if (!attempt || !form || phase !== "active") return;
+      const exam = findExam(attempt.exam);
+      if (!exam) return fail(new Error(`unknown exam ${attempt.exam}`));
+      set({ saving: true });
+      try {
+        const repos = await getRepositories();
+        const report = scoreForm({
+          exam,
+          questions: new Map(form.items.map((q) => [q.id, q])),
+          itemIds: attempt.itemIds,
+          unscoredIds: attempt.unscoredIds,
+          answers: new Map([...responses].map(([id, r]) => [id, r.answer])),
+        });
+        const elapsed =
+          attempt.mode === "practice" && attempt.resumedAt !== null
+            ? { elapsedMs: attempt.elapsedMs + (now - attempt.resumedAt), resumedAt: null }
+            : {};
+        if (elapsed.elapsedMs !== undefined)
+          await serial(() => repos.attempts.update(attempt.id, elapsed));
+        const done = await serial(() => repos.attempts.submit(attempt.id, now, report, auto));
+        get().close();
+        set({ attempt: done, phase: "submitted", saving: false, warning: null });
+      } catch (e) {
+        fail(e);
+      }
+    },
+
+    tick(now) {
+      const { attempt, phase, shownWarnings } = get();
+      if (phase !== "active" || !attempt || attempt.deadline === null) return;
+      if (timeLeftMs(attempt.deadline, now) === 0) {
+        void get().submit(attempt.deadline, true);
+        return;
+      }
+      const due = warningDue(attempt.deadline, now, shownWarnings);
+      if (due !== null) set({ warning: due, shownWarnings: [...shownWarnings, due] });
+    },
+
+    dismissWarning: () => set({ warning: null }),
+  };
+});
