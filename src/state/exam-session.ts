@@ -39,7 +39,8 @@ export interface SessionState {
   shownWarnings: number[];
   open(attemptId: string, steal?: boolean): Promise<void>;
   close(): void;
-  answer(itemId: string, answer: Answer): Promise<void>;
+  /** Sets an answer, or changes the last saved one (an updater sees what storage has). */
+  answer(itemId: string, answer: Answer | ((prev: Answer) => Answer)): Promise<void>;
   toggleFlag(itemId: string): Promise<void>;
   goTo(position: number): Promise<void>;
   pause(now: number): Promise<void>;
@@ -52,6 +53,7 @@ export interface SessionState {
 
 let lock: AttemptLock | null = null;
 let queue: Promise<unknown> = Promise.resolve();
+let pending = 0;
 
 /** Runs writes one at a time, in order; a failed write does not block the next. */
 function serial<T>(job: () => Promise<T>): Promise<T> {
@@ -74,29 +76,42 @@ const initial = {
 };
 
 export const useExamSession = create<SessionState>()((set, get) => {
-  const fail = (e: unknown) =>
-    set({ saving: false, error: e instanceof Error ? e.message : String(e) });
+  const fail = (e: unknown) => set({ error: e instanceof Error ? e.message : String(e) });
 
   /** Writes, then applies the change: the UI never shows what storage does not have. */
   async function write(
     job: (repos: Awaited<ReturnType<typeof getRepositories>>) => Promise<Partial<SessionState>>,
   ) {
     if (get().phase !== "active") return;
+    pending++;
     set({ saving: true });
     try {
       const repos = await getRepositories();
-      const change = await serial(() => job(repos));
-      set({ ...change, saving: false, error: null });
+      // The state is applied inside the queue, so the next write sees it.
+      await serial(async () => set({ ...(await job(repos)), error: null }));
     } catch (e) {
       fail(e);
+    } finally {
+      pending--;
+      set({ saving: pending > 0 });
     }
   }
 
-  const respond = (itemId: string, patch: Partial<Pick<ResponseRecord, "answer" | "flagged">>) =>
+  /**
+   * Changes one response. The change is computed inside the write queue from the last
+   * committed response, so quick keystrokes build on each other instead of racing.
+   */
+  const respond = (
+    itemId: string,
+    change: (
+      prev: ResponseRecord | undefined,
+    ) => Partial<Pick<ResponseRecord, "answer" | "flagged">>,
+  ) =>
     write(async (repos) => {
       const { attempt, responses } = get();
       if (!attempt) return {};
       const prev = responses.get(itemId);
+      const patch = change(prev);
       const record: ResponseRecord = {
         attemptId: attempt.id,
         itemId,
@@ -159,9 +174,12 @@ export const useExamSession = create<SessionState>()((set, get) => {
       lock = null;
     },
 
-    answer: (itemId, answer) => respond(itemId, { answer }),
+    answer: (itemId, answer) =>
+      respond(itemId, (prev) => ({
+        answer: typeof answer === "function" ? answer(prev?.answer ?? null) : answer,
+      })),
 
-    toggleFlag: (itemId) => respond(itemId, { flagged: !get().responses.get(itemId)?.flagged }),
+    toggleFlag: (itemId) => respond(itemId, (prev) => ({ flagged: !prev?.flagged })),
 
     goTo: (position) =>
       write(async (repos) => {
@@ -193,31 +211,41 @@ export const useExamSession = create<SessionState>()((set, get) => {
       }),
 
     async submit(now, auto = false) {
-      const { attempt, form, responses, phase } = get();
-      if (!attempt || !form || phase !== "active") return;
-      const exam = findExam(attempt.exam);
-      if (!exam) return fail(new Error(`unknown exam ${attempt.exam}`));
+      if (get().phase !== "active") return;
+      pending++;
       set({ saving: true });
       try {
         const repos = await getRepositories();
-        const report = scoreForm({
-          exam,
-          questions: new Map(form.items.map((q) => [q.id, q])),
-          itemIds: attempt.itemIds,
-          unscoredIds: attempt.unscoredIds,
-          answers: new Map([...responses].map(([id, r]) => [id, r.answer])),
+        // Queued behind every answer still being written, so the report counts them all.
+        const done = await serial(async () => {
+          const { attempt, form, responses } = get();
+          if (!attempt || !form) return null;
+          const exam = findExam(attempt.exam);
+          if (!exam) throw new Error(`unknown exam ${attempt.exam}`);
+          const report = scoreForm({
+            exam,
+            questions: new Map(form.items.map((q) => [q.id, q])),
+            itemIds: attempt.itemIds,
+            unscoredIds: attempt.unscoredIds,
+            answers: new Map([...responses].map(([id, r]) => [id, r.answer])),
+          });
+          if (attempt.mode === "practice" && attempt.resumedAt !== null) {
+            await repos.attempts.update(attempt.id, {
+              elapsedMs: attempt.elapsedMs + (now - attempt.resumedAt),
+              resumedAt: null,
+            });
+          }
+          return repos.attempts.submit(attempt.id, now, report, auto);
         });
-        const elapsed =
-          attempt.mode === "practice" && attempt.resumedAt !== null
-            ? { elapsedMs: attempt.elapsedMs + (now - attempt.resumedAt), resumedAt: null }
-            : {};
-        if (elapsed.elapsedMs !== undefined)
-          await serial(() => repos.attempts.update(attempt.id, elapsed));
-        const done = await serial(() => repos.attempts.submit(attempt.id, now, report, auto));
-        get().close();
-        set({ attempt: done, phase: "submitted", saving: false, warning: null });
+        if (done) {
+          get().close();
+          set({ attempt: done, phase: "submitted", warning: null });
+        }
       } catch (e) {
         fail(e);
+      } finally {
+        pending--;
+        set({ saving: pending > 0 });
       }
     },
 

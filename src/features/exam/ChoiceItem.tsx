@@ -11,7 +11,7 @@ interface Props {
   order: readonly string[];
   answer: Answer | undefined;
   stemId: string;
-  onAnswer(answer: Answer): void;
+  onAnswer(answer: Answer | ((prev: Answer) => Answer)): void;
 }
 
 /** Multiple choice and multiple response: click, or press a letter (A…) or a digit (1…). */
@@ -25,12 +25,15 @@ export function ChoiceItem({ item, order, answer, stemId, onAnswer }: Props) {
 
   const choose = (id: string) => {
     if (!multiple) return onAnswer([id]);
-    if (chosen.includes(id)) {
-      const rest = chosen.filter((c) => c !== id);
-      return onAnswer(rest.length ? rest : null);
-    }
-    if (chosen.length >= need) return; // the stem says how many: no extra selection
-    onAnswer([...chosen, id]);
+    onAnswer((prev) => {
+      const was = Array.isArray(prev) ? prev : [];
+      if (was.includes(id)) {
+        const rest = was.filter((c) => c !== id);
+        return rest.length ? rest : null;
+      }
+      // The stem says how many to choose: an extra selection is refused.
+      return was.length >= need ? was : [...was, id];
+    });
   };
 
   useEffect(() => {

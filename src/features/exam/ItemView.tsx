@@ -12,7 +12,7 @@ interface Props {
   caseStudy: CaseStudy | undefined;
   order: readonly string[];
   answer: Answer | undefined;
-  onAnswer(answer: Answer): void;
+  onAnswer(answer: Answer | ((prev: Answer) => Answer)): void;
 }
 
 /** One item: its case scenario (if any), its stem as plain text, and its answer controls. */

@@ -8,7 +8,7 @@ interface Props {
   order: readonly string[];
   answer: Answer | undefined;
   stemId: string;
-  onAnswer(answer: Answer): void;
+  onAnswer(answer: Answer | ((prev: Answer) => Answer)): void;
 }
 
 /** Pair every prompt with a response, each with a labelled select (keyboard and screen reader native). */
@@ -17,12 +17,13 @@ export function MatchingItem({ item, order, answer, stemId, onAnswer }: Props) {
   const lang = useLang();
   const pairs: Record<string, string> = answer && !Array.isArray(answer) ? answer : {};
   const responses = order.flatMap((id) => item.responses.find((r) => r.id === id) ?? []);
-  const set = (prompt: string, response: string) => {
-    const next = { ...pairs };
-    if (response) next[prompt] = response;
-    else delete next[prompt];
-    onAnswer(Object.keys(next).length ? next : null);
-  };
+  const set = (prompt: string, response: string) =>
+    onAnswer((prev) => {
+      const next: Record<string, string> = prev && !Array.isArray(prev) ? { ...prev } : {};
+      if (response) next[prompt] = response;
+      else delete next[prompt];
+      return Object.keys(next).length ? next : null;
+    });
   return (
     <fieldset aria-labelledby={stemId} className="matching">
       <p className="choose">{t("run.matchHint")}</p>

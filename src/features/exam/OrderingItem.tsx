@@ -9,7 +9,7 @@ interface Props {
   order: readonly string[];
   answer: Answer | undefined;
   stemId: string;
-  onAnswer(answer: Answer): void;
+  onAnswer(answer: Answer | ((prev: Answer) => Answer)): void;
 }
 
 /** Put steps in order by dragging, or with the Move up / Move down buttons (keyboard). */
@@ -23,10 +23,16 @@ export function OrderingItem({ item, order, answer, stemId, onAnswer }: Props) {
 
   const move = (from: number, to: number) => {
     if (to < 0 || to >= current.length || from === to) return;
-    const next = [...current];
-    const [step] = next.splice(from, 1);
-    if (step !== undefined) next.splice(to, 0, step);
-    onAnswer(next);
+    const step = current[from];
+    onAnswer((prev) => {
+      const next =
+        Array.isArray(prev) && prev.length === item.items.length ? [...prev] : [...order];
+      const at = next.indexOf(step ?? "");
+      if (at < 0) return next;
+      next.splice(at, 1);
+      next.splice(Math.max(0, Math.min(next.length, at + (to - from))), 0, step ?? "");
+      return next;
+    });
     requestAnimationFrame(() => document.getElementById(`step-${item.id}-${step}`)?.focus());
   };
   const onDrop = (to: number) => (e: DragEvent) => {

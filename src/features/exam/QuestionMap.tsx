@@ -29,7 +29,7 @@ export function QuestionMap({ items, responses, position, onOpen }: Props) {
               <li key={q.id}>
                 <button
                   type="button"
-                  className={`${answered ? "answered" : ""}${r?.flagged ? " flagged" : ""}`}
+                  className={`cell${answered ? " answered" : ""}${r?.flagged ? " flagged" : ""}`}
                   aria-label={t("run.mapItem", { n: i + 1, state })}
                   aria-current={i === position ? "step" : undefined}
                   onClick={() => onOpen(i)}
