@@ -44,6 +44,13 @@ async function press(page: Page, name: string) {
   await page.keyboard.press("Enter");
 }
 
+/** Presses Next and waits until the next item (or the review) is on screen: a move is shown once stored. */
+async function next(page: Page) {
+  const before = await page.locator(".counter").textContent();
+  await press(page, "Next");
+  await expect(page.locator(".counter")).not.toHaveText(before ?? "");
+}
+
 const timeLeftSeconds = async (page: Page) => {
   const [h, m, s] = ((await page.getByRole("timer").textContent()) ?? "").split(":").map(Number);
   return s === undefined ? (h ?? 0) * 60 + (m ?? 0) : (h ?? 0) * 3600 + (m ?? 0) * 60 + s;
@@ -63,7 +70,7 @@ for (const code of ["SAA-C03", "SAP-C02"]) {
       if (i === 2) await press(page, "Flag for review");
       // Nothing on the exam screen tells right from wrong, or scored from unscored.
       await expect(page.locator("main")).not.toContainText(/Correct answer|Unscored|Explanation/);
-      await press(page, "Next");
+      await next(page);
     }
     await expect(page.getByRole("heading", { name: "Review", level: 2 })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Unanswered (0)" })).toBeVisible();
@@ -102,7 +109,7 @@ test("a reload mid-exam restores answers, flags, position and time left", async 
   for (let i = 1; i <= 3; i++) {
     await answerWithKeyboard(page);
     if (i === 2) await press(page, "Flag for review");
-    await press(page, "Next");
+    await next(page);
   }
   await expect(page.getByText(`Question 4 of ${total}`, { exact: true })).toBeVisible();
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
@@ -133,7 +140,7 @@ test("closing the page without unload handlers loses nothing: Resume exam restor
 }) => {
   const total = await startExam(page, "SAP-C02");
   await answerWithKeyboard(page);
-  await press(page, "Next");
+  await next(page);
   await answerWithKeyboard(page);
   await press(page, "Flag for review");
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
@@ -198,7 +205,7 @@ test("a second tab says the exam is open elsewhere and can take it over with not
   const total = await startExam(page, "SAA-C03");
   await answerWithKeyboard(page);
   await press(page, "Flag for review");
-  await press(page, "Next");
+  await next(page);
   await expect(page.getByText(`Question 2 of ${total}`, { exact: true })).toBeVisible();
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
 
@@ -225,4 +232,47 @@ test("practice mode is labelled, untimed, and pauses", async ({ page }) => {
   await expect(page.locator(".stem")).toHaveCount(0);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.locator(".stem")).toBeVisible();
+});
+
+test("the exam, review and report work at 360 px and have no WCAG 2.1 AA violations", async ({
+  page,
+}) => {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const scan = async (where: string) => {
+    const r = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(r.violations.map((v) => `${where} ${v.id}: ${v.help}`)).toEqual([]);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll("body *")]
+        .filter(
+          (e) => e.getBoundingClientRect().right + window.scrollX > 361 && !e.closest("nav li"),
+        )
+        .slice(0, 3)
+        .map((e) => `${e.tagName}.${e.className}: ${(e.textContent ?? "").slice(0, 40)}`),
+    );
+    expect(width, `${where}: ${wide.join(" | ")}`).toBeLessThanOrEqual(360);
+  };
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/exam/MLA-C01");
+  await expect(page.getByRole("button", { name: "Start exam" })).toBeEnabled({ timeout: 15_000 });
+  await scan("start");
+  const total = await startExam(page, "MLA-C01");
+  for (let i = 1; i <= total; i++) {
+    await answerWithKeyboard(page);
+    if (i === 1) {
+      await page.locator(".map summary").click();
+      await scan(`item ${i}`);
+    }
+    await next(page);
+    await expect(page.locator(".counter")).toHaveText(
+      i < total ? `Question ${i + 1} of ${total}` : "Review",
+    );
+  }
+  await scan("review");
+  await press(page, "Submit exam");
+  await page.getByRole("dialog").getByRole("button", { name: "Submit exam" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Score report/ })).toBeVisible();
+  await scan("report");
 });

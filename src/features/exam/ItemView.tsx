@@ -21,9 +21,11 @@ export function ItemView({ item, caseStudy, order, answer, onAnswer }: Props) {
   const lang = useLang();
   const stem = useRef<HTMLParagraphElement>(null);
   const stemId = `stem-${item.id}`;
-  // Moving to another item puts the reader at its stem.
+  // Moving to another item starts at the top (its case scenario, if any) and puts
+  // keyboard and screen-reader focus on its stem.
   useEffect(() => {
-    stem.current?.focus({ preventScroll: false });
+    window.scrollTo(0, 0);
+    stem.current?.focus({ preventScroll: true });
   }, []);
   const props = { order, answer, stemId, onAnswer };
   return (

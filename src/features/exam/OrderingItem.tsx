@@ -1,4 +1,4 @@
-import { type DragEvent, useState } from "react";
+import { type DragEvent, useEffect, useRef, useState } from "react";
 import { useLang, useT } from "../../app/i18n/t.ts";
 import type { OrderingQuestion } from "../../domain/bank/schema.ts";
 import type { Answer } from "../../domain/exam/scoring.ts";
@@ -33,8 +33,29 @@ export function OrderingItem({ item, order, answer, stemId, onAnswer }: Props) {
       next.splice(Math.max(0, Math.min(next.length, at + (to - from))), 0, step ?? "");
       return next;
     });
-    requestAnimationFrame(() => document.getElementById(`step-${item.id}-${step}`)?.focus());
+    refocus.current = { step: step ?? "", up: to < from };
   };
+  // Reordering moves DOM nodes, which drops focus: once the saved order is on screen,
+  // put focus back on the moved step's button so the keyboard can keep moving it.
+  const refocus = useRef<{ step: string; up: boolean } | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const orderKey = current.join("\n");
+  useEffect(() => {
+    const want = refocus.current;
+    if (!want || !orderKey) return;
+    refocus.current = null;
+    // Only if focus was dropped by the move: never pull it back from where the learner went since.
+    const active = document.activeElement;
+    if (active && active !== document.body && !list.current?.contains(active)) return;
+    const up = document.getElementById(
+      `move-${item.id}-${want.step}-up`,
+    ) as HTMLButtonElement | null;
+    const down = document.getElementById(
+      `move-${item.id}-${want.step}-down`,
+    ) as HTMLButtonElement | null;
+    const first = want.up ? up : down;
+    (first && !first.disabled ? first : want.up ? down : up)?.focus();
+  }, [orderKey, item.id]);
   const onDrop = (to: number) => (e: DragEvent) => {
     e.preventDefault();
     if (dragged !== null) move(dragged, to);
@@ -44,7 +65,7 @@ export function OrderingItem({ item, order, answer, stemId, onAnswer }: Props) {
   return (
     <fieldset aria-labelledby={stemId} className="ordering">
       <p className="choose">{t("run.orderHint")}</p>
-      <ol>
+      <ol ref={list}>
         {current.map((id, i) => (
           <li
             key={id}
@@ -57,12 +78,11 @@ export function OrderingItem({ item, order, answer, stemId, onAnswer }: Props) {
             <span className="grip" aria-hidden="true">
               ⋮⋮
             </span>
-            <span className="text" id={`step-${item.id}-${id}`} tabIndex={-1}>
-              {text(id)}
-            </span>
+            <span className="text">{text(id)}</span>
             <span className="moves">
               <button
                 type="button"
+                id={`move-${item.id}-${id}-up`}
                 aria-label={t("run.moveUp", { step: text(id) })}
                 disabled={i === 0}
                 onClick={() => move(i, i - 1)}
@@ -71,6 +91,7 @@ export function OrderingItem({ item, order, answer, stemId, onAnswer }: Props) {
               </button>
               <button
                 type="button"
+                id={`move-${item.id}-${id}-down`}
                 aria-label={t("run.moveDown", { step: text(id) })}
                 disabled={i === current.length - 1}
                 onClick={() => move(i, i + 1)}
