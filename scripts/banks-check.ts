@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseJson } from "../src/domain/bank/json.ts";
+import { NEAR_DUPLICATE_THRESHOLD } from "../src/domain/bank/near-duplicates.ts";
 import { summarize } from "../src/domain/bank/summary.ts";
 import {
   type BankIssue,
@@ -116,6 +117,10 @@ export function runBanksCheck(dir: string, catalogFile = join(dir, "catalog.json
       );
     }
   }
+  if (catalog)
+    out.push(
+      `Near-duplicate stems (similarity ≥ ${NEAR_DUPLICATE_THRESHOLD}): ${issues.filter((i) => i.message.startsWith("near-duplicate")).length}`,
+    );
   const errors = issues.map(formatIssue);
   if (errors.length) return { code: 1, out, errors: [`${errors.length} problem(s):`, ...errors] };
   out.push("banks:check: no problems.");

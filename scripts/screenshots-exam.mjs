@@ -8,15 +8,27 @@ import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 
 const code = process.argv.slice(2).find((a) => /^[A-Z]{3}-C\d{2}$/.test(a)) ?? "AIF-C01";
 const base = "http://127.0.0.1:4174";
-if (spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" }).status !== 0) process.exit(1);
-const server = spawn("node_modules/.bin/vite", ["preview", "--port", "4174", "--strictPort"], { stdio: "ignore" });
+if (spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" }).status !== 0)
+  process.exit(1);
+const server = spawn("node_modules/.bin/vite", ["preview", "--port", "4174", "--strictPort"], {
+  stdio: "ignore",
+});
 const shot = async (page, name) => {
   const path = `screenshots/exam-${code}-${name}.png`;
   await page.screenshot({ path, fullPage: name.startsWith("start") });
   console.log(path);
 };
 try {
-  for (let i = 0; i < 50 && !(await fetch(base).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+  for (
+    let i = 0;
+    i < 50 &&
+    !(await fetch(base).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 200));
   mkdirSync("screenshots", { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   for (const locale of ["en-US", "ja-JP"]) {
@@ -44,7 +56,11 @@ try {
       if (type === "ordering") await page.locator(".ordering .moves button").nth(1).click();
       if (type === "matching") {
         const n = await page.locator(".matching select").count();
-        for (let k = 0; k < n; k++) await page.locator(".matching select").nth(k).selectOption({ index: (k % 2) + 1 });
+        for (let k = 0; k < n; k++)
+          await page
+            .locator(".matching select")
+            .nth(k)
+            .selectOption({ index: (k % 2) + 1 });
       }
       if (i === 1) await page.locator("button[aria-pressed]").click();
       if (!seen.has(kind)) {
@@ -54,7 +70,10 @@ try {
       }
       const before = await page.locator(".counter").textContent();
       await page.locator(".run-actions button.primary").click();
-      await page.waitForFunction((b) => document.querySelector(".counter")?.textContent !== b, before);
+      await page.waitForFunction(
+        (b) => document.querySelector(".counter")?.textContent !== b,
+        before,
+      );
     }
     await page.locator(".map summary").click();
     await page.waitForTimeout(100);
@@ -65,9 +84,13 @@ try {
     await page.locator("dialog button.primary").click();
     await page.locator(".score").waitFor();
     await shot(page, `report-${lang}`);
-    await page.locator(".score").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY));
+    await page
+      .locator(".score")
+      .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY));
     await shot(page, `report-domains-${lang}`);
-    await page.locator(".filters").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8));
+    await page
+      .locator(".filters")
+      .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8));
     await shot(page, `report-items-${lang}`);
     await page.close();
   }

@@ -1,6 +1,7 @@
 import type { Catalog, ExamInfo } from "../catalog/schema.ts";
 import { LANGS, type Lang, type LocalizedText } from "../text.ts";
 import { parseJson } from "./json.ts";
+import { findNearDuplicates } from "./near-duplicates.ts";
 import { type Bank, BankSchema, type Question } from "./schema.ts";
 
 /**
@@ -185,6 +186,22 @@ export function checkBankFiles(
           message: `item id "${q.id}" is also used in ${first}`,
         });
       } else if (!first) itemIds.set(q.id, file);
+    });
+  }
+  // Near-duplicate stems, within and across banks (English text, else Japanese).
+  const stems = banks.flatMap(({ file, bank }) =>
+    bank.questions.map((q, i) => ({
+      key: JSON.stringify([file, i, q.id]),
+      text: q.stem.en ?? q.stem.ja ?? "",
+    })),
+  );
+  for (const { a, b, similarity } of findNearDuplicates(stems)) {
+    const [fileA, , idA] = JSON.parse(a.key) as [string, number, string];
+    const [fileB, indexB] = JSON.parse(b.key) as [string, number, string];
+    issues.push({
+      file: fileB,
+      at: jsonPath(["questions", indexB, "stem"]),
+      message: `near-duplicate of item "${idA}"${fileA === fileB ? "" : ` in ${fileA}`} (similarity ${similarity.toFixed(2)})`,
     });
   }
   return { banks, issues };
