@@ -1,5 +1,6 @@
 import type { Bank, CaseStudy, Question } from "../domain/bank/schema.ts";
 import type { Answer, ScoreReport } from "../domain/exam/scoring.ts";
+import type { Outcome, StoredCard, StoredReview } from "../domain/study/schedule.ts";
 
 /**
  * What Zenkan stores, and the repository interfaces the rest of the app uses to reach it.
@@ -87,20 +88,31 @@ export interface ResponseRecord {
   answeredAt: number;
 }
 
+/** One spaced-repetition card per item id, created the first time the item is answered. */
 export interface CardRecord {
   itemId: string;
   exam: string;
+  /** Copy of card.due, indexed for the due queue. */
   due: number;
-  /** The scheduler's state (ts-fsrs card), stored as it gives it. */
-  state: Record<string, unknown>;
+  card: StoredCard;
 }
 
+/** Every review, kept: where it came from and what the scheduler logged. */
 export interface ReviewLogRecord {
   id?: number;
   itemId: string;
+  exam: string;
   reviewedAt: number;
-  rating: number;
-  log: Record<string, unknown>;
+  outcome: Outcome;
+  source: "exam" | "study";
+  /** The attempt or study session the answer was given in. */
+  sourceId: string;
+  log: StoredReview;
+}
+
+export interface Reviews {
+  cards: CardRecord[];
+  logs: ReviewLogRecord[];
 }
 
 export interface CertificationRecord {
@@ -147,13 +159,24 @@ export interface AttemptRepository {
     changes: Partial<Pick<AttemptRecord, "position" | "elapsedMs" | "resumedAt">>,
   ): Promise<void>;
   responses(attemptId: string): Promise<ResponseRecord[]>;
-  /** Marks the attempt submitted with its report; a second submit changes nothing. */
+  /**
+   * Marks the attempt submitted with its report and stores the review cards its answers
+   * produced, in one transaction; a second submit changes nothing.
+   */
   submit(
     id: string,
     submittedAt: number,
     report: ScoreReport,
     auto: boolean,
+    reviews?: Reviews,
   ): Promise<AttemptRecord>;
+}
+
+export interface StudyRepository {
+  /** The cards of these items that exist. */
+  cards(itemIds: readonly string[]): Promise<Map<string, CardRecord>>;
+  /** An item's reviews, oldest first. */
+  reviewLog(itemId: string): Promise<ReviewLogRecord[]>;
 }
 
 export interface SettingsRepository {
@@ -164,5 +187,6 @@ export interface SettingsRepository {
 export interface Repositories {
   banks: BankRepository;
   attempts: AttemptRepository;
+  study: StudyRepository;
   settings: SettingsRepository;
 }

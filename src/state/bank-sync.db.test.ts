@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { ZenkanDatabase } from "../db/dexie/database.ts";
 import { dexieRepositories } from "../db/dexie/repositories.ts";
 import type { Bank } from "../domain/bank/schema.ts";
+import { review } from "../domain/study/schedule.ts";
 import { type BundledBank, syncBundledBanks } from "./bank-sync.ts";
 
 let n = 0;
@@ -116,8 +117,17 @@ describe("loading the bundled banks", () => {
       { attemptId: "a1", itemId: "q1", answer: ["b"], flagged: true, answeredAt: 5 },
       1,
     );
-    await db.cards.put({ itemId: "q1", exam: "SAA-C03", due: 100, state: { stability: 3 } });
-    await db.reviewLog.add({ itemId: "q1", reviewedAt: 5, rating: 1, log: {} });
+    const { card, log } = review(null, "wrong", 5);
+    await db.cards.put({ itemId: "q1", exam: "SAA-C03", due: card.due, card });
+    await db.reviewLog.add({
+      itemId: "q1",
+      exam: "SAA-C03",
+      reviewedAt: 5,
+      outcome: "wrong",
+      source: "exam",
+      sourceId: "a1",
+      log,
+    });
     const before = {
       attempts: await db.attempts.toArray(),
       forms: await db.forms.toArray(),

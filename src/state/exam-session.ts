@@ -1,8 +1,9 @@
 import { create } from "zustand";
-import type { AttemptRecord, FormRecord, ResponseRecord } from "../db/ports.ts";
+import type { AttemptRecord, FormRecord, ResponseRecord, Reviews } from "../db/ports.ts";
 import type { CaseStudy, Question } from "../domain/bank/schema.ts";
 import { type Answer, scoreForm } from "../domain/exam/scoring.ts";
 import { timeLeftMs, warningDue } from "../domain/exam/timer.ts";
+import { reviewsFromAnswers } from "../domain/study/from-answers.ts";
 import { type AttemptLock, acquireAttemptLock } from "./attempt-lock.ts";
 import { findExam } from "./catalog.ts";
 import { getRepositories } from "./storage.ts";
@@ -222,20 +223,45 @@ export const useExamSession = create<SessionState>()((set, get) => {
           if (!attempt || !form) return null;
           const exam = findExam(attempt.exam);
           if (!exam) throw new Error(`unknown exam ${attempt.exam}`);
+          const answers = new Map([...responses].map(([id, r]) => [id, r.answer]));
           const report = scoreForm({
             exam,
             questions: new Map(form.items.map((q) => [q.id, q])),
             itemIds: attempt.itemIds,
             unscoredIds: attempt.unscoredIds,
-            answers: new Map([...responses].map(([id, r]) => [id, r.answer])),
+            answers,
           });
+          const existing = await repos.study.cards(attempt.itemIds);
+          const reviewed = reviewsFromAnswers(
+            form.items,
+            answers,
+            new Map([...existing].map(([id, c]) => [id, c.card])),
+            now,
+          );
+          const reviews: Reviews = {
+            cards: reviewed.map((r) => ({
+              itemId: r.itemId,
+              exam: attempt.exam,
+              due: r.card.due,
+              card: r.card,
+            })),
+            logs: reviewed.map((r) => ({
+              itemId: r.itemId,
+              exam: attempt.exam,
+              reviewedAt: now,
+              outcome: r.outcome,
+              source: "exam",
+              sourceId: attempt.id,
+              log: r.log,
+            })),
+          };
           if (attempt.mode === "practice" && attempt.resumedAt !== null) {
             await repos.attempts.update(attempt.id, {
               elapsedMs: attempt.elapsedMs + (now - attempt.resumedAt),
               resumedAt: null,
             });
           }
-          return repos.attempts.submit(attempt.id, now, report, auto);
+          return repos.attempts.submit(attempt.id, now, report, auto, reviews);
         });
         if (done) {
           get().close();

@@ -1,6 +1,7 @@
 import { Dexie } from "dexie";
 import { describe, expect, it } from "vitest";
 import type { ScoreReport } from "../../domain/exam/scoring.ts";
+import { review } from "../../domain/study/schedule.ts";
 import type { AttemptRecord, FormRecord, QuestionRecord } from "../ports.ts";
 import { ZenkanDatabase } from "./database.ts";
 import { dexieRepositories } from "./repositories.ts";
@@ -208,6 +209,32 @@ describe("attempt repository", () => {
     await expect(repos.attempts.update("a1", { position: 1 })).rejects.toThrow(/already submitted/);
     expect(await repos.attempts.responses("a1")).toEqual([]);
     expect((await repos.attempts.get("a1"))?.position).toBe(0);
+  });
+
+  it("stores the review cards and log of a submit with it, once", async () => {
+    const db = new ZenkanDatabase(freshName());
+    const repos = dexieRepositories(db);
+    await repos.attempts.create(attempt, form);
+    const { card, log } = review(null, "wrong", 5000);
+    const reviews = {
+      cards: [{ itemId: "q1", exam: "SAA-C03", due: card.due, card }],
+      logs: [
+        {
+          itemId: "q1",
+          exam: "SAA-C03",
+          reviewedAt: 5000,
+          outcome: "wrong" as const,
+          source: "exam" as const,
+          sourceId: "a1",
+          log,
+        },
+      ],
+    };
+    await repos.attempts.submit("a1", 5000, report, false, reviews);
+    await repos.attempts.submit("a1", 6000, report, false, reviews);
+    expect(await repos.study.cards(["q1", "q2"])).toEqual(new Map([["q1", reviews.cards[0]]]));
+    expect((await repos.study.reviewLog("q1")).map((l) => l.sourceId)).toEqual(["a1"]);
+    expect(await db.cards.where("due").belowOrEqual(card.due).count()).toBe(1);
   });
 
   it("submits once: a second submit keeps the first report and time", async () => {

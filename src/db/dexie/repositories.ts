@@ -4,11 +4,15 @@ import type {
   AttemptRepository,
   BankRecord,
   BankRepository,
+  CardRecord,
   FormRecord,
   QuestionRecord,
   Repositories,
   ResponseRecord,
+  ReviewLogRecord,
+  Reviews,
   SettingsRepository,
+  StudyRepository,
 } from "../ports.ts";
 import { ZenkanDatabase } from "./database.ts";
 
@@ -123,9 +127,11 @@ class DexieAttempts implements AttemptRepository {
     submittedAt: number,
     report: ScoreReport,
     auto: boolean,
+    reviews: Reviews = { cards: [], logs: [] },
   ): Promise<AttemptRecord> {
-    return this.db.transaction("rw", this.db.attempts, async () => {
-      const attempt = await this.db.attempts.get(id);
+    const { attempts, cards, reviewLog } = this.db;
+    return this.db.transaction("rw", attempts, cards, reviewLog, async () => {
+      const attempt = await attempts.get(id);
       if (!attempt) throw new Error(`no attempt ${id}`);
       if (attempt.status === "submitted") return attempt;
       const done: AttemptRecord = {
@@ -135,9 +141,24 @@ class DexieAttempts implements AttemptRepository {
         report,
         autoSubmitted: auto,
       };
-      await this.db.attempts.put(done);
+      await attempts.put(done);
+      await cards.bulkPut(reviews.cards);
+      await reviewLog.bulkAdd(reviews.logs);
       return done;
     });
+  }
+}
+
+class DexieStudy implements StudyRepository {
+  constructor(private readonly db: ZenkanDatabase) {}
+
+  async cards(itemIds: readonly string[]): Promise<Map<string, CardRecord>> {
+    const found = await this.db.cards.bulkGet([...itemIds]);
+    return new Map(found.flatMap((c) => (c ? [[c.itemId, c] as const] : [])));
+  }
+
+  reviewLog(itemId: string): Promise<ReviewLogRecord[]> {
+    return this.db.reviewLog.where("itemId").equals(itemId).sortBy("reviewedAt");
   }
 }
 
@@ -157,6 +178,7 @@ export function dexieRepositories(db: ZenkanDatabase): Repositories {
   return {
     banks: new DexieBanks(db),
     attempts: new DexieAttempts(db),
+    study: new DexieStudy(db),
     settings: new DexieSettings(db),
   };
 }
