@@ -1,10 +1,49 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { bundledBanks } from "./scripts/vite-bundled-banks.ts";
 
 export default defineConfig({
-  plugins: [react(), bundledBanks("question-banks")],
+  plugins: [
+    react(),
+    bundledBanks("question-banks"),
+    // The service worker precaches the shell, every screen's chunk and the bundled banks,
+    // so after one visit the whole app works offline. It is registered from
+    // src/pwa/register.ts after the first paint; updates wait for the learner (prompt).
+    VitePWA({
+      strategies: "generateSW",
+      registerType: "prompt",
+      injectRegister: false,
+      includeAssets: ["favicon.svg"],
+      manifest: {
+        name: "Zenkan 全冠 — AWS certification exam simulator",
+        short_name: "Zenkan",
+        description: "Offline AWS certification mock exams and study, in English and Japanese.",
+        lang: "en",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        theme_color: "#0b5cad",
+        background_color: "#f6f7f9",
+        icons: [
+          { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg,png,json,webmanifest}"],
+        navigateFallback: "/index.html",
+        cleanupOutdatedCaches: true,
+        // The first version takes control at once, so the very first visit is offline-ready;
+        // later versions wait for the learner (skipWaiting only on their "Reload").
+        clientsClaim: true,
+        // Bundled banks are a few hundred kilobytes each; keep them all.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     target: "es2022",
     sourcemap: false,

@@ -5,6 +5,7 @@ import { LanguageToggle } from "./LanguageToggle.tsx";
 import { onLinkClick, usePath } from "./router.ts";
 import { matchRoute, NAV } from "./routes.tsx";
 import { SyncBanner } from "./SyncBanner.tsx";
+import { UpdatePrompt } from "./UpdatePrompt.tsx";
 
 export function App() {
   const t = useT();
@@ -43,6 +44,7 @@ export function App() {
         </nav>
       </header>
       <SyncBanner />
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={path} fallback={() => <p role="alert">{t("route.loadError")}</p>}>
           <Suspense fallback={<p role="status">{t("route.loading")}</p>}>

@@ -17,4 +17,10 @@ createRoot(root).render(
 );
 
 // Storage is opened and the bundled banks are loaded after the first paint, never before it.
-requestAnimationFrame(() => setTimeout(() => void useBanks.getState().loadBundled(), 0));
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    void useBanks.getState().loadBundled();
+    if (import.meta.env.PROD)
+      void import("../pwa/register.ts").then((m) => m.registerServiceWorker());
+  }, 0),
+);

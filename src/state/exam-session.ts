@@ -4,6 +4,7 @@ import type { CaseStudy, Question } from "../domain/bank/schema.ts";
 import { type Answer, scoreForm } from "../domain/exam/scoring.ts";
 import { timeLeftMs, warningDue } from "../domain/exam/timer.ts";
 import { reviewsFromAnswers } from "../domain/study/from-answers.ts";
+import { useActivity } from "./activity.ts";
 import { type AttemptLock, acquireAttemptLock } from "./attempt-lock.ts";
 import { findExam } from "./catalog.ts";
 import { getRepositories } from "./storage.ts";
@@ -288,4 +289,11 @@ export const useExamSession = create<SessionState>()((set, get) => {
 
     dismissWarning: () => set({ warning: null }),
   };
+});
+
+// The shell's update prompt stays away while this page drives an exam.
+useExamSession.subscribe((s) => {
+  const examInProgress = s.phase === "active";
+  if (useActivity.getState().examInProgress !== examInProgress)
+    useActivity.setState({ examInProgress });
 });

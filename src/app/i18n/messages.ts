@@ -180,6 +180,8 @@ export const en = {
   "report.references": "References",
   "report.noAnswer": "(no answer)",
   "report.back": "Back to {code}",
+  "pwa.updateReady": "A new version of Zenkan is ready.",
+  "pwa.reload": "Reload",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -360,4 +362,6 @@ export const ja: Record<MessageKey, string> = {
   "report.references": "参考資料",
   "report.noAnswer": "(解答なし)",
   "report.back": "{code} に戻る",
+  "pwa.updateReady": "Zenkan の新しいバージョンを利用できます。",
+  "pwa.reload": "再読み込み",
 };
