@@ -46,7 +46,7 @@ try {
         await page.waitForLoadState("networkidle");
         await page.waitForTimeout(300);
         const name = `screenshots/${path.replace(/\W+/g, "_") || "home"}-${locale.slice(0, 2)}-${w}${dark ? "-dark" : ""}.png`;
-        await page.screenshot({ path: name, fullPage: false });
+        await page.screenshot({ path: name, fullPage: process.argv.includes("--full") });
         console.log(name);
       }
       await context.close();

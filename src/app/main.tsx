@@ -1,11 +1,13 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { watchInstallPrompt } from "../pwa/state.ts";
 import { applyPrefs, useSettings } from "../state/settings.ts";
 import { configureStorage, useBanks } from "../state/storage.ts";
 import { App } from "./App.tsx";
 import "./styles.css";
 
 applyPrefs(useSettings.getState());
+watchInstallPrompt();
 configureStorage(() => import("../db/dexie/repositories.ts").then((m) => m.openRepositories()));
 
 const root = document.getElementById("root");

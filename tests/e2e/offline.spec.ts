@@ -2,11 +2,19 @@ import { expect, test } from "@playwright/test";
 
 test.use({ locale: "en-US" });
 
-test("after one visit the app opens, deep links included, and a mock exam starts with no network", async ({ page, context }) => {
+test("after one visit the app opens, deep links included, and a mock exam starts with no network", async ({
+  page,
+  context,
+}) => {
   await page.goto("/");
   // Ready for offline once the service worker controls the page and the banks are stored.
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
-  await expect(page.locator(".exam-card").filter({ hasText: "SAA-C03" })).toContainText(/In your banks/, { timeout: 15_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+    timeout: 20_000,
+  });
+  await expect(page.locator(".exam-card").filter({ hasText: "SAA-C03" })).toContainText(
+    /In your banks/,
+    { timeout: 15_000 },
+  );
 
   await context.setOffline(true);
   const offline = await context.newPage();
@@ -30,8 +38,16 @@ test("the web app manifest is installable: name, icons, standalone display", asy
   const href = await page.locator('link[rel="manifest"]').getAttribute("href");
   expect(href).toBeTruthy();
   const manifest = await (await page.request.get(href ?? "")).json();
-  expect(manifest).toMatchObject({ short_name: "Zenkan", display: "standalone", start_url: "/", lang: "en" });
-  const sizes = manifest.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ""}`);
+  expect(manifest).toMatchObject({
+    short_name: "Zenkan",
+    display: "standalone",
+    start_url: "/",
+    lang: "en",
+  });
+  const sizes = manifest.icons.map(
+    (i: { sizes: string; purpose?: string }) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ""}`,
+  );
   expect(sizes).toEqual(["192x192", "512x512", "512x512 maskable"]);
-  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
+  for (const icon of manifest.icons)
+    expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
 });

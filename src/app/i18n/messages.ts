@@ -182,6 +182,21 @@ export const en = {
   "report.back": "Back to {code}",
   "pwa.updateReady": "A new version of Zenkan is ready.",
   "pwa.reload": "Reload",
+  "storage.title": "Storage on this device",
+  "storage.persistent":
+    "Persistent: the browser keeps your answers and history even when space runs low.",
+  "storage.notPersistent":
+    "Not persistent: the browser may clear Zenkan's data when the device runs low on space.",
+  "storage.unknown": "This browser does not say whether it keeps Zenkan's data.",
+  "storage.usage": "Using {used} of {quota} available.",
+  "storage.ask": "Keep my data on this device",
+  "storage.declined":
+    "The browser did not agree this time. Browsers often agree once Zenkan is installed or used regularly.",
+  "storage.safari":
+    "Safari may delete a site's data after weeks without a visit: open Zenkan now and then, or install it to the Home Screen.",
+  "install.title": "Install",
+  "install.button": "Install app",
+  "install.ios": "To install on iPhone or iPad: tap Share, then “Add to Home Screen”.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -364,4 +379,20 @@ export const ja: Record<MessageKey, string> = {
   "report.back": "{code} に戻る",
   "pwa.updateReady": "Zenkan の新しいバージョンを利用できます。",
   "pwa.reload": "再読み込み",
+  "storage.title": "この端末のストレージ",
+  "storage.persistent":
+    "永続化済み: 空き容量が少なくなっても、ブラウザーは解答と履歴を保持します。",
+  "storage.notPersistent":
+    "永続化されていません: 端末の空き容量が少なくなると、ブラウザーが Zenkan のデータを削除することがあります。",
+  "storage.unknown": "このブラウザーは Zenkan のデータを保持するかどうかを示していません。",
+  "storage.usage": "使用量: {used} / 利用可能 {quota}",
+  "storage.ask": "この端末にデータを保持する",
+  "storage.declined":
+    "今回はブラウザーに許可されませんでした。Zenkan をインストールしたり定期的に使ったりすると許可されることがよくあります。",
+  "storage.safari":
+    "Safari は、しばらくアクセスのないサイトのデータを削除することがあります。ときどき Zenkan を開くか、ホーム画面に追加してください。",
+  "install.title": "インストール",
+  "install.button": "アプリをインストール",
+  "install.ios":
+    "iPhone または iPad にインストールするには、共有ボタンをタップして「ホーム画面に追加」を選んでください。",
 };

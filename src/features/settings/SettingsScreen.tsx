@@ -1,5 +1,7 @@
 import { useT } from "../../app/i18n/t.ts";
 import { type Theme, useSettings } from "../../state/settings.ts";
+import { InstallSection } from "./InstallSection.tsx";
+import { StorageSection } from "./StorageSection.tsx";
 
 const THEMES: Theme[] = ["system", "light", "dark"];
 
@@ -29,6 +31,8 @@ export function SettingsScreen() {
           </label>
         ))}
       </fieldset>
+      <InstallSection />
+      <StorageSection />
     </section>
   );
 }
