@@ -184,9 +184,46 @@ export interface SettingsRepository {
   set(key: string, value: unknown): Promise<void>;
 }
 
+/** Everything the learner made, as stored: what a backup file carries. */
+export interface BackupData {
+  attempts: AttemptRecord[];
+  forms: FormRecord[];
+  responses: ResponseRecord[];
+  cards: CardRecord[];
+  reviewLog: ReviewLogRecord[];
+  certifications: CertificationRecord[];
+  settings: SettingRecord[];
+  /** Imported banks only: bundled ones come with the app. */
+  banks: BankRecord[];
+  questions: QuestionRecord[];
+}
+
+export const BACKUP_TABLES = [
+  "attempts",
+  "forms",
+  "responses",
+  "cards",
+  "reviewLog",
+  "certifications",
+  "settings",
+  "banks",
+  "questions",
+] as const satisfies readonly (keyof BackupData)[];
+
+export interface BackupRepository {
+  /** Reads everything in one transaction, so the copy is consistent. */
+  exportAll(): Promise<BackupData>;
+  /**
+   * Writes a backup in one transaction. "merge" adds and overwrites records with the same
+   * keys; "replace" first clears the learner's data and imported banks. All or nothing.
+   */
+  importAll(data: BackupData, mode: "merge" | "replace"): Promise<void>;
+}
+
 export interface Repositories {
   banks: BankRepository;
   attempts: AttemptRepository;
   study: StudyRepository;
   settings: SettingsRepository;
+  backup: BackupRepository;
 }

@@ -57,7 +57,9 @@ test("using every screen sends requests only to the app's own origin", async ({
   }
   await page.goto("/exam/CLF-C02");
   await page.getByRole("button", { name: "Start exam" }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
   await page.keyboard.press("1");
+  await expect(page.locator(".option.checked")).toHaveCount(1);
   await page.getByRole("button", { name: "Review", exact: true }).click();
   await page.getByRole("button", { name: "Submit exam" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Submit exam" }).click();
@@ -70,4 +72,58 @@ test("Settings shows whether storage is persistent and how much is used", async 
   const section = page.getByRole("region", { name: "Storage on this device" });
   await expect(section).toContainText(/Persistent: |Not persistent: /);
   await expect(section).toContainText(/Using [\d.,]+ [MG]B of [\d.,]+ [MG]B available\./);
+});
+
+test("backup round trip: export, restore on a fresh device, the history is back", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("/exam/CLF-C02");
+  await page.getByRole("button", { name: "Start exam" }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  await page.keyboard.press("1");
+  await expect(page.locator(".option.checked")).toHaveCount(1);
+  await page.getByRole("button", { name: "Review", exact: true }).click();
+  await page.getByRole("button", { name: "Submit exam" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit exam" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Score report/ })).toBeVisible();
+  const scaled = await page.locator(".scaled strong").textContent();
+
+  await page.goto("/settings");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Back up everything" }).click();
+  const download = await downloading;
+  const path = await download.path();
+  expect(download.suggestedFilename()).toMatch(/^zenkan-backup-\d{4}-\d{2}-\d{2}\.json$/);
+
+  // Another device: a fresh browser context with nothing stored.
+  const other = await browser.newContext({ locale: "en-US" });
+  const fresh = await other.newPage();
+  await fresh.goto("/exam/CLF-C02");
+  await expect(fresh.getByText("No attempts yet.")).toBeVisible({ timeout: 15_000 });
+  await fresh.goto("/settings");
+  await fresh.locator('input[type="file"]').setInputFiles(path);
+  const preview = fresh.getByRole("region", { name: "Restore preview" });
+  await expect(preview).toContainText(/^.*1 exams, 1 answers, 1 review cards, 1 reviews/);
+  await preview.getByRole("button", { name: "Replace my data" }).click();
+  await expect(fresh.getByRole("status")).toHaveText(
+    "Restored. Your data now includes the backup.",
+  );
+  await fresh.goto("/exam/CLF-C02");
+  await fresh.getByRole("link", { name: /Fail|Pass/ }).click();
+  await expect(fresh.locator(".scaled strong")).toHaveText(scaled ?? "");
+  await other.close();
+});
+
+test("a file that is not a backup gets a clear error and changes nothing", async ({ page }) => {
+  await page.goto("/settings");
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"questions": []}'),
+  });
+  await expect(page.getByRole("alert")).toHaveText(
+    "notes.json cannot be restored: $.format: this is not a Zenkan backup file. Nothing was changed.",
+  );
+  await expect(page.getByRole("region", { name: "Restore preview" })).toHaveCount(0);
 });

@@ -194,6 +194,23 @@ export const en = {
     "The browser did not agree this time. Browsers often agree once Zenkan is installed or used regularly.",
   "storage.safari":
     "Safari may delete a site's data after weeks without a visit: open Zenkan now and then, or install it to the Home Screen.",
+  "backup.title": "Backup",
+  "backup.intro":
+    "Save everything you have done (exams, answers, reviews, certifications, settings, imported banks) as one file, and restore it here or on another device.",
+  "backup.export": "Back up everything",
+  "backup.import": "Restore from a backup…",
+  "backup.exported": "Saved {file}.",
+  "backup.exportFailed": "The backup could not be made: {message}.",
+  "backup.bad": "{file} cannot be restored: {error}. Nothing was changed.",
+  "backup.previewTitle": "Restore preview",
+  "backup.previewFrom": "{file}, made {date}",
+  "backup.previewCounts":
+    "{attempts} exams, {responses} answers, {cards} review cards, {reviewLog} reviews, {certifications} certifications, {settings} settings, {banks} imported banks ({questions} questions).",
+  "backup.merge": "Merge with my data",
+  "backup.replace": "Replace my data",
+  "backup.cancel": "Cancel",
+  "backup.restored": "Restored. Your data now includes the backup.",
+  "backup.restoreFailed": "The backup could not be restored: {message}. Nothing was changed.",
   "install.title": "Install",
   "install.button": "Install app",
   "install.ios": "To install on iPhone or iPad: tap Share, then “Add to Home Screen”.",
@@ -391,6 +408,24 @@ export const ja: Record<MessageKey, string> = {
     "今回はブラウザーに許可されませんでした。Zenkan をインストールしたり定期的に使ったりすると許可されることがよくあります。",
   "storage.safari":
     "Safari は、しばらくアクセスのないサイトのデータを削除することがあります。ときどき Zenkan を開くか、ホーム画面に追加してください。",
+  "backup.title": "バックアップ",
+  "backup.intro":
+    "これまでの記録 (模擬試験、解答、復習、認定、設定、インポートした問題集) を 1 つのファイルに保存し、この端末や別の端末で復元できます。",
+  "backup.export": "すべてをバックアップ",
+  "backup.import": "バックアップから復元…",
+  "backup.exported": "{file} を保存しました。",
+  "backup.exportFailed": "バックアップを作成できませんでした: {message}。",
+  "backup.bad": "{file} は復元できません: {error}。データは変更されていません。",
+  "backup.previewTitle": "復元のプレビュー",
+  "backup.previewFrom": "{file} ({date} に作成)",
+  "backup.previewCounts":
+    "模擬試験 {attempts} 件、解答 {responses} 件、復習カード {cards} 枚、復習 {reviewLog} 回、認定 {certifications} 件、設定 {settings} 件、インポートした問題集 {banks} 件 ({questions} 問)。",
+  "backup.merge": "今のデータに統合",
+  "backup.replace": "今のデータを置き換える",
+  "backup.cancel": "キャンセル",
+  "backup.restored": "復元しました。バックアップの内容が反映されています。",
+  "backup.restoreFailed":
+    "バックアップを復元できませんでした: {message}。データは変更されていません。",
   "install.title": "インストール",
   "install.button": "アプリをインストール",
   "install.ios":

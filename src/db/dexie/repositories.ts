@@ -2,6 +2,8 @@ import type { ScoreReport } from "../../domain/exam/scoring.ts";
 import type {
   AttemptRecord,
   AttemptRepository,
+  BackupData,
+  BackupRepository,
   BankRecord,
   BankRepository,
   CardRecord,
@@ -162,6 +164,76 @@ class DexieStudy implements StudyRepository {
   }
 }
 
+class DexieBackup implements BackupRepository {
+  constructor(private readonly db: ZenkanDatabase) {}
+
+  private tables() {
+    const d = this.db;
+    return [
+      d.attempts,
+      d.forms,
+      d.responses,
+      d.cards,
+      d.reviewLog,
+      d.certifications,
+      d.settings,
+      d.banks,
+      d.questions,
+    ];
+  }
+
+  exportAll(): Promise<BackupData> {
+    const d = this.db;
+    return d.transaction("r", this.tables(), async () => {
+      const imported = await d.banks.where("origin").equals("imported").toArray();
+      const ids = imported.map((b) => b.id);
+      return {
+        attempts: await d.attempts.toArray(),
+        forms: await d.forms.toArray(),
+        responses: await d.responses.toArray(),
+        cards: await d.cards.toArray(),
+        reviewLog: await d.reviewLog.toArray(),
+        certifications: await d.certifications.toArray(),
+        settings: await d.settings.toArray(),
+        banks: imported,
+        questions: ids.length ? await d.questions.where("bankId").anyOf(ids).toArray() : [],
+      };
+    });
+  }
+
+  importAll(data: BackupData, mode: "merge" | "replace"): Promise<void> {
+    const d = this.db;
+    return d.transaction("rw", this.tables(), async () => {
+      if (mode === "replace") {
+        await Promise.all([
+          d.attempts.clear(),
+          d.forms.clear(),
+          d.responses.clear(),
+          d.cards.clear(),
+          d.reviewLog.clear(),
+          d.certifications.clear(),
+          d.settings.clear(),
+        ]);
+        const imported = (await d.banks
+          .where("origin")
+          .equals("imported")
+          .primaryKeys()) as string[];
+        await d.questions.where("bankId").anyOf(imported).delete();
+        await d.banks.bulkDelete(imported);
+      }
+      await d.attempts.bulkPut(data.attempts);
+      await d.forms.bulkPut(data.forms);
+      await d.responses.bulkPut(data.responses);
+      await d.cards.bulkPut(data.cards);
+      await d.reviewLog.bulkPut(data.reviewLog);
+      await d.certifications.bulkPut(data.certifications);
+      await d.settings.bulkPut(data.settings);
+      await d.banks.bulkPut(data.banks);
+      await d.questions.bulkPut(data.questions);
+    });
+  }
+}
+
 class DexieSettings implements SettingsRepository {
   constructor(private readonly db: ZenkanDatabase) {}
 
@@ -180,6 +252,7 @@ export function dexieRepositories(db: ZenkanDatabase): Repositories {
     attempts: new DexieAttempts(db),
     study: new DexieStudy(db),
     settings: new DexieSettings(db),
+    backup: new DexieBackup(db),
   };
 }
 

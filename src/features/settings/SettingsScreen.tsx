@@ -1,5 +1,6 @@
 import { useT } from "../../app/i18n/t.ts";
 import { type Theme, useSettings } from "../../state/settings.ts";
+import { BackupSection } from "./BackupSection.tsx";
 import { InstallSection } from "./InstallSection.tsx";
 import { StorageSection } from "./StorageSection.tsx";
 
@@ -33,6 +34,7 @@ export function SettingsScreen() {
       </fieldset>
       <InstallSection />
       <StorageSection />
+      <BackupSection />
     </section>
   );
 }

@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import { ZenkanDatabase } from "../db/dexie/database.ts";
+import { dexieRepositories } from "../db/dexie/repositories.ts";
+import type { AttemptRecord, BackupData, Repositories } from "../db/ports.ts";
+import { backupCounts, parseBackup } from "../domain/backup/format.ts";
+import { review } from "../domain/study/schedule.ts";
+import { exportBackup, restoreBackup } from "./backup.ts";
+import { configureStorage } from "./storage.ts";
+
+let n = 0;
+function fresh(): Repositories {
+  const repos = dexieRepositories(new ZenkanDatabase(`backup-${++n}`));
+  configureStorage(async () => repos);
+  return repos;
+}
+
+const item = (id: string) => ({
+  id,
+  domain: "secure",
+  type: "single" as const,
+  stem: { en: id },
+  explanation: { en: "e" },
+  references: [],
+  options: [
+    { id: "a", text: { en: "A" } },
+    { id: "b", text: { en: "B" } },
+  ],
+  answer: ["a"],
+});
+const bank = (id: string, origin: "bundled" | "imported") => ({
+  id,
+  exam: "SAA-C03",
+  title: { en: id },
+  license: "x",
+  source: "y",
+  origin,
+  hash: "h",
+  questionCount: 1,
+  cases: [],
+  storedAt: 1,
+});
+
+async function learnerData(repos: Repositories) {
+  const attempt: AttemptRecord = {
+    id: "a1",
+    exam: "SAA-C03",
+    mode: "exam",
+    status: "in-progress",
+    startedAt: 1000,
+    minutes: 130,
+    extraMinutes: 0,
+    deadline: 9_000_000,
+    submittedAt: null,
+    autoSubmitted: false,
+    itemIds: ["q1"],
+    unscoredIds: [],
+    position: 0,
+    shortened: false,
+    shortfalls: [],
+    elapsedMs: 0,
+    resumedAt: null,
+    report: null,
+  };
+  await repos.banks.replace(bank("bundled-1", "bundled"), [
+    {
+      id: "q1",
+      bankId: "bundled-1",
+      exam: "SAA-C03",
+      domain: "secure",
+      type: "single",
+      item: item("q1"),
+    },
+  ]);
+  await repos.banks.replace(bank("mine", "imported"), [
+    {
+      id: "m1",
+      bankId: "mine",
+      exam: "SAA-C03",
+      domain: "secure",
+      type: "single",
+      item: item("m1"),
+    },
+  ]);
+  await repos.attempts.create(attempt, {
+    attemptId: "a1",
+    items: [item("q1")],
+    order: { q1: ["b", "a"] },
+    cases: [],
+  });
+  await repos.attempts.saveResponse(
+    { attemptId: "a1", itemId: "q1", answer: ["b"], flagged: true, answeredAt: 2000 },
+    0,
+  );
+  const { card, log } = review(null, "wrong", 3000);
+  await repos.attempts.submit(
+    "a1",
+    3000,
+    { right: 0, total: 1, scaled: 100, passMark: 720, passed: false, rawCut: 0.72, domains: [] },
+    false,
+    {
+      cards: [{ itemId: "q1", exam: "SAA-C03", due: card.due, card }],
+      logs: [
+        {
+          itemId: "q1",
+          exam: "SAA-C03",
+          reviewedAt: 3000,
+          outcome: "wrong",
+          source: "exam",
+          sourceId: "a1",
+          log,
+        },
+      ],
+    },
+  );
+  await repos.settings.set("desiredRetention", 0.85);
+}
+
+describe("backup and restore", () => {
+  it("export, wipe, import: the data is identical", async () => {
+    const repos = fresh();
+    await learnerData(repos);
+    const before = await repos.backup.exportAll();
+    const { text, fileName } = await exportBackup(new Date("2026-11-26T10:00:00Z"));
+    expect(fileName).toBe("zenkan-backup-2026-11-26.json");
+
+    const empty: BackupData = {
+      attempts: [],
+      forms: [],
+      responses: [],
+      cards: [],
+      reviewLog: [],
+      certifications: [],
+      settings: [],
+      banks: [],
+      questions: [],
+    };
+    await repos.backup.importAll(empty, "replace");
+    expect(await repos.backup.exportAll()).toEqual(empty);
+    // The bundled bank is not the learner's data: a wipe leaves it.
+    expect((await repos.banks.list()).map((b) => b.id)).toEqual(["bundled-1"]);
+
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(backupCounts(parsed.file)).toEqual({
+      attempts: 1,
+      forms: 1,
+      responses: 1,
+      cards: 1,
+      reviewLog: 1,
+      certifications: 0,
+      settings: 1,
+      banks: 1,
+      questions: 1,
+    });
+    await restoreBackup(parsed.file, "merge");
+    expect(await repos.backup.exportAll()).toEqual(before);
+  });
+
+  it("restores into another device's database with replace", async () => {
+    const source = fresh();
+    await learnerData(source);
+    const { text } = await exportBackup(new Date());
+    const target = fresh();
+    await target.settings.set("other", true);
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    await restoreBackup(parsed.file, "replace");
+    expect(await target.backup.exportAll()).toEqual(await source.backup.exportAll());
+  });
+
+  it("rejects a foreign or broken file with where the problem is, and changes nothing", async () => {
+    const repos = fresh();
+    await learnerData(repos);
+    const before = await repos.backup.exportAll();
+    expect(parseBackup('{"questions": []}')).toEqual({
+      ok: false,
+      error: "$.format: this is not a Zenkan backup file",
+    });
+    expect(parseBackup('{"format": "zenkan-backup", "version": 1,')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^1:\d+: invalid JSON/),
+    });
+    const { text } = await exportBackup(new Date());
+    const file = JSON.parse(text);
+    file.data.forms = [];
+    expect(parseBackup(JSON.stringify(file))).toEqual({
+      ok: false,
+      error: '$.data.attempts[0]: attempt "a1" has no form',
+    });
+    file.version = 2;
+    expect(parseBackup(JSON.stringify(file))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^\$\.version: /),
+    });
+    expect(await repos.backup.exportAll()).toEqual(before);
+  });
+
+  it("writes all or nothing: a bad record midway leaves the data as it was", async () => {
+    const repos = fresh();
+    await learnerData(repos);
+    const before = await repos.backup.exportAll();
+    const broken = {
+      ...before,
+      settings: [{ key: "x", value: 1 }],
+      questions: [{ nokey: true }],
+    } as unknown as BackupData;
+    await expect(repos.backup.importAll(broken, "replace")).rejects.toThrow();
+    expect(await repos.backup.exportAll()).toEqual(before);
+  });
+});
