@@ -8,6 +8,7 @@ import { useActivity } from "./activity.ts";
 import { type AttemptLock, acquireAttemptLock } from "./attempt-lock.ts";
 import { findExam } from "./catalog.ts";
 import { getRepositories } from "./storage.ts";
+import { type StorageProblem, storageProblem } from "./storage-error.ts";
 
 /**
  * The attempt on screen. Every answer, flag and move is written to storage first and only
@@ -28,7 +29,8 @@ export type SessionPhase =
 
 export interface SessionState {
   phase: SessionPhase;
-  error: string | null;
+  /** The last write that failed; what was stored before it is intact. */
+  error: StorageProblem | null;
   attempt: AttemptRecord | null;
   form: FormRecord | null;
   items: Question[];
@@ -78,7 +80,7 @@ const initial = {
 };
 
 export const useExamSession = create<SessionState>()((set, get) => {
-  const fail = (e: unknown) => set({ error: e instanceof Error ? e.message : String(e) });
+  const fail = (e: unknown) => set({ error: storageProblem(e) });
 
   /** Writes, then applies the change: the UI never shows what storage does not have. */
   async function write(
@@ -167,7 +169,7 @@ export const useExamSession = create<SessionState>()((set, get) => {
         // A deadline that passed while the page was closed or asleep submits at once.
         get().tick(Date.now());
       } catch (e) {
-        set({ phase: "error", error: e instanceof Error ? e.message : String(e) });
+        set({ phase: "error", error: storageProblem(e) });
       }
     },
 

@@ -110,6 +110,8 @@ export const en = {
   "run.saved": "Saved",
   "run.saveError":
     "Your last change could not be saved: {message}. Try again; what was saved before is safe.",
+  "run.storageFull":
+    "This device's storage is full, so your last change was not saved. Free some space (or delete imported banks you no longer need), then try again. Everything saved before is safe.",
   "run.chooseN": "Choose {n}.",
   "run.chooseOne": "Choose one.",
   "run.options": "Options",
@@ -325,6 +327,8 @@ export const ja: Record<MessageKey, string> = {
   "run.saved": "保存済み",
   "run.saveError":
     "直前の変更を保存できませんでした: {message}。もう一度お試しください。それまでに保存した内容は失われていません。",
+  "run.storageFull":
+    "端末のストレージがいっぱいのため、直前の変更は保存されませんでした。空き容量を確保してから (不要なインポート済みの問題集を削除するなど)、もう一度お試しください。それまでに保存した内容は失われていません。",
   "run.chooseN": "{n} つ選んでください。",
   "run.chooseOne": "1 つ選んでください。",
   "run.options": "選択肢",

@@ -32,7 +32,7 @@ export function AttemptScreen({ params }: { params: Record<string, string> }) {
         </section>
       );
     case "error":
-      return <p role="alert">{error}</p>;
+      return <p role="alert">{error?.kind === "quota" ? t("run.storageFull") : error?.detail}</p>;
     default:
       return <p role="status">{t("attempt.loading")}</p>;
   }

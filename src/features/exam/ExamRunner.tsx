@@ -45,7 +45,9 @@ export function ExamRunner() {
       )}
       {s.error && (
         <p className="banner error" role="alert">
-          {t("run.saveError", { message: s.error })}
+          {s.error.kind === "quota"
+            ? t("run.storageFull")
+            : t("run.saveError", { message: s.error.detail })}
         </p>
       )}
       {paused ? (
