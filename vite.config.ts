@@ -2,12 +2,26 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { version } from "./package.json";
 import { bundledBanks } from "./scripts/vite-bundled-banks.ts";
 
 export default defineConfig({
   plugins: [
     react(),
     bundledBanks("question-banks"),
+    // version.json names the build; a new build id makes a new service worker, which is
+    // how the update prompt is tested (tests/e2e/update.spec.ts).
+    {
+      name: "zenkan-version",
+      generateBundle() {
+        const build = process.env.ZENKAN_BUILD_ID ?? "local";
+        this.emitFile({
+          type: "asset",
+          fileName: "version.json",
+          source: JSON.stringify({ version, build }),
+        });
+      },
+    },
     // The service worker precaches the shell, every screen's chunk and the bundled banks,
     // so after one visit the whole app works offline. It is registered from
     // src/pwa/register.ts after the first paint; updates wait for the learner (prompt).
@@ -29,7 +43,12 @@ export default defineConfig({
         icons: [
           { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
           { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
-          { src: "/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+          {
+            src: "/icon-maskable-512.png",
+            sizes: "512x512",
+            type: "image/png",
+            purpose: "maskable",
+          },
         ],
       },
       workbox: {

@@ -42,7 +42,10 @@ export interface SessionState {
   warning: number | null;
   shownWarnings: number[];
   open(attemptId: string, steal?: boolean): Promise<void>;
+  /** Releases this tab's hold on the attempt (it stays stored and resumable). */
   close(): void;
+  /** Leaves the exam screen: releases the attempt and forgets it here. */
+  leave(): void;
   /** Sets an answer, or changes the last saved one (an updater sees what storage has). */
   answer(itemId: string, answer: Answer | ((prev: Answer) => Answer)): Promise<void>;
   toggleFlag(itemId: string): Promise<void>;
@@ -176,6 +179,11 @@ export const useExamSession = create<SessionState>()((set, get) => {
     close() {
       lock?.release();
       lock = null;
+    },
+
+    leave() {
+      get().close();
+      set({ ...initial });
     },
 
     answer: (itemId, answer) =>

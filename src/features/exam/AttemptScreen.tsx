@@ -13,7 +13,7 @@ export function AttemptScreen({ params }: { params: Record<string, string> }) {
   const open = useExamSession((s) => s.open);
   useEffect(() => {
     void open(id);
-    return () => useExamSession.getState().close();
+    return () => useExamSession.getState().leave();
   }, [id, open]);
 
   switch (phase) {
