@@ -2,7 +2,7 @@
 // screenshots of the start screen, one item of each type, the question map, the review
 // screen and the score report, in English and Japanese at 360×740, into screenshots/.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 
@@ -30,6 +30,8 @@ try {
   )
     await new Promise((r) => setTimeout(r, 200));
   mkdirSync("screenshots", { recursive: true });
+  // A form may lack an item type this time: never leave an older run's picture behind.
+  for (const f of readdirSync("screenshots")) if (f.startsWith(`exam-${code}-`)) rmSync(`screenshots/${f}`);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   for (const locale of ["en-US", "ja-JP"]) {
     const lang = locale.slice(0, 2);
