@@ -179,6 +179,12 @@ export interface StudyRepository {
   reviewLog(itemId: string): Promise<ReviewLogRecord[]>;
 }
 
+export interface CertificationRepository {
+  list(): Promise<CertificationRecord[]>;
+  put(record: CertificationRecord): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
 export interface SettingsRepository {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
@@ -226,4 +232,5 @@ export interface Repositories {
   study: StudyRepository;
   settings: SettingsRepository;
   backup: BackupRepository;
+  certifications: CertificationRepository;
 }

@@ -7,6 +7,8 @@ import type {
   BankRecord,
   BankRepository,
   CardRecord,
+  CertificationRecord,
+  CertificationRepository,
   FormRecord,
   QuestionRecord,
   Repositories,
@@ -234,6 +236,22 @@ class DexieBackup implements BackupRepository {
   }
 }
 
+class DexieCertifications implements CertificationRepository {
+  constructor(private readonly db: ZenkanDatabase) {}
+
+  list(): Promise<CertificationRecord[]> {
+    return this.db.certifications.orderBy("passedOn").toArray();
+  }
+
+  async put(record: CertificationRecord): Promise<void> {
+    await this.db.certifications.put(record);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.certifications.delete(id);
+  }
+}
+
 class DexieSettings implements SettingsRepository {
   constructor(private readonly db: ZenkanDatabase) {}
 
@@ -253,6 +271,7 @@ export function dexieRepositories(db: ZenkanDatabase): Repositories {
     study: new DexieStudy(db),
     settings: new DexieSettings(db),
     backup: new DexieBackup(db),
+    certifications: new DexieCertifications(db),
   };
 }
 

@@ -35,7 +35,7 @@ export function renewsClosure(catalog: Catalog): Map<Family, Set<Family>> {
 export interface RetakePlan {
   /** Exams (families, active ones only) to pass again, fewest first, then cheapest. */
   retake: Family[];
-  /** For each exam to retake, the certifications it keeps. */
+  /** For each exam to retake, the certifications it keeps, in catalog order. */
   keeps: Map<Family, Family[]>;
   /** Held certifications no active exam renews (a retired exam's): they lapse at expiry. */
   cannotRenew: Family[];
@@ -67,8 +67,10 @@ export function retakePlan(catalog: Catalog, held: readonly Family[]): RetakePla
     if (!best || set.length < best.set.length || fee < best.fee) best = { set, fee };
   }
   const retake = (best?.set ?? []).map((e) => e.family);
+  // In catalog order, so lists read the same way everywhere.
+  const order = catalog.exams.map((e) => e.family);
   const keeps = new Map(
-    retake.map((f) => [f, [...(closure.get(f) ?? [])].filter((g) => want.has(g))] as const),
+    retake.map((f) => [f, order.filter((g) => want.has(g) && closure.get(f)?.has(g))] as const),
   );
   return { retake, keeps, cannotRenew };
 }

@@ -1,7 +1,25 @@
+import { useEffect } from "react";
 import { useT } from "../../app/i18n/t.ts";
-import { ComingSoon } from "../../ui/ComingSoon.tsx";
+import { useCertifications } from "../../state/certifications.ts";
+import { CostPlan } from "./CostPlan.tsx";
+import { HeldCertifications } from "./HeldCertifications.tsx";
+import { RenewalDiagram } from "./RenewalDiagram.tsx";
+import { RetakePlanView } from "./RetakePlanView.tsx";
 
 export function PlannerScreen() {
   const t = useT();
-  return <ComingSoon title={t("nav.planner")} badge={t("coming.title")} body={t("planner.body")} />;
+  const { list, load } = useCertifications();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const held = new Set((list ?? []).map((c) => c.exam.slice(0, 3)));
+  return (
+    <section className="screen planner">
+      <h1>{t("planner.title")}</h1>
+      <HeldCertifications />
+      {list && <RetakePlanView held={list} />}
+      <RenewalDiagram held={held} />
+      {list && <CostPlan key={[...held].sort().join()} held={held} />}
+    </section>
+  );
 }
