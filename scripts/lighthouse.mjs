@@ -1,40 +1,17 @@
 // npm run lighthouse [-- /path …] [--no-build]: Lighthouse 12 (default mobile emulation)
 // against the production build served by `vite preview`, in Debian's Chromium. Prints a
 // table per page and, as its last line, one JSON object with the scores and timings.
-import { spawn, spawnSync } from "node:child_process";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromiumArgs, chromiumPath } from "./chromium.mjs";
+import { startPreview } from "./preview-server.mjs";
 
 const args = process.argv.slice(2);
 const paths = args.filter((a) => a.startsWith("/"));
 if (paths.length === 0) paths.push("/");
-const port = 4176;
-const base = `http://127.0.0.1:${port}`;
-
-if (
-  !args.includes("--no-build") &&
-  spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" }).status !== 0
-) {
-  process.exit(1);
-}
-const server = spawn(
-  "node_modules/.bin/vite",
-  ["preview", "--port", String(port), "--strictPort"],
-  { stdio: "ignore" },
-);
+const { base, stop } = await startPreview(4176, { build: !args.includes("--no-build") });
 let chrome;
 try {
-  for (
-    let i = 0;
-    i < 50 &&
-    !(await fetch(base).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 200));
   chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: ["--headless=new", ...chromiumArgs],
@@ -80,5 +57,5 @@ try {
   );
 } finally {
   await chrome?.kill();
-  server.kill();
+  stop();
 }

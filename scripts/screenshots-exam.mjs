@@ -1,37 +1,23 @@
 // npm run screenshots:exam [-- CODE]: walks a mock exam in the production build and saves
 // screenshots of the start screen, one item of each type, the question map, the review
 // screen and the score report, in English and Japanese at 360×740, into screenshots/.
-import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./chromium.mjs";
+import { startPreview } from "./preview-server.mjs";
 
 const code = process.argv.slice(2).find((a) => /^[A-Z]{3}-C\d{2}$/.test(a)) ?? "AIF-C01";
-const base = "http://127.0.0.1:4174";
-if (spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" }).status !== 0)
-  process.exit(1);
-const server = spawn("node_modules/.bin/vite", ["preview", "--port", "4174", "--strictPort"], {
-  stdio: "ignore",
-});
+const { base, stop } = await startPreview(4174);
 const shot = async (page, name) => {
   const path = `screenshots/exam-${code}-${name}.png`;
   await page.screenshot({ path, fullPage: name.startsWith("start") });
   console.log(path);
 };
 try {
-  for (
-    let i = 0;
-    i < 50 &&
-    !(await fetch(base).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 200));
   mkdirSync("screenshots", { recursive: true });
   // A form may lack an item type this time: never leave an older run's picture behind.
-  for (const f of readdirSync("screenshots")) if (f.startsWith(`exam-${code}-`)) rmSync(`screenshots/${f}`);
+  for (const f of readdirSync("screenshots"))
+    if (f.startsWith(`exam-${code}-`)) rmSync(`screenshots/${f}`);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   for (const locale of ["en-US", "ja-JP"]) {
     const lang = locale.slice(0, 2);
@@ -98,5 +84,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }

@@ -1,32 +1,16 @@
 // npm run screenshots [-- /path …]: builds, serves the production app and saves screenshots
 // of each path in English and Japanese, light and dark, at 360×740 and 1280×800 into
 // screenshots/. For looking at what a change shows people; not a test.
-import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./chromium.mjs";
+import { startPreview } from "./preview-server.mjs";
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith("/"));
 if (paths.length === 0) paths.push("/");
 const dark = process.argv.includes("--dark");
-const base = "http://127.0.0.1:4174";
-
-if (spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" }).status !== 0)
-  process.exit(1);
-const server = spawn("node_modules/.bin/vite", ["preview", "--port", "4174", "--strictPort"], {
-  stdio: "ignore",
-});
+const { base, stop } = await startPreview(4174);
 try {
-  for (let i = 0; i < 50; i++) {
-    if (
-      await fetch(base).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
   mkdirSync("screenshots", { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   for (const locale of ["en-US", "ja-JP"]) {
@@ -54,5 +38,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }

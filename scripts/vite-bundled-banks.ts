@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
+import type { BundledBank } from "../src/state/bank-sync.ts";
 
 /**
  * Ships question-banks/<EXAM>/*.json with the app.
@@ -10,20 +11,11 @@ import type { Plugin } from "vite";
  * only the banks whose content changed. In dev the same files are served from memory.
  */
 
-export interface BundledBankEntry {
-  id: string;
-  exam: string;
-  file: string;
-  hash: string;
-  questionCount: number;
-  bytes: number;
-}
-
 const VIRTUAL = "virtual:bundled-banks";
 const RESOLVED = `\0${VIRTUAL}`;
 
-function readBanks(root: string): { entry: BundledBankEntry; source: string; path: string }[] {
-  const out: { entry: BundledBankEntry; source: string; path: string }[] = [];
+function readBanks(root: string): { entry: BundledBank; source: string; path: string }[] {
+  const out: { entry: BundledBank; source: string; path: string }[] = [];
   for (const dir of readdirSync(root).sort()) {
     const folder = join(root, dir);
     if (!statSync(folder).isDirectory()) continue;

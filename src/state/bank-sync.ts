@@ -8,6 +8,7 @@ import type { Bank } from "../domain/bank/schema.ts";
  * by item id and lives in other tables: it is never touched here.
  */
 
+/** A bank shipped with the app: its content-hashed file under the base URL, and its SHA-256. */
 export interface BundledBank {
   id: string;
   exam: string;
