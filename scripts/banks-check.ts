@@ -55,6 +55,8 @@ function bankFiles(root: string): { file: string; text: string }[] {
   return out;
 }
 
+/** Percentage points a domain's share may differ from its catalog weight (the bank issues' rule). */
+const MIX_TOLERANCE = 3;
 const padR = (s: string | number, n: number) => String(s).padEnd(n);
 const padL = (s: string | number, n: number) => String(s).padStart(n);
 
@@ -103,7 +105,11 @@ export function runBanksCheck(dir: string, catalogFile = join(dir, "catalog.json
       );
       for (const d of s.domains) {
         out.push(
-          `  ${padR(d.id, 40)} ${padL(d.count, 5)} ${padL(`${d.percent.toFixed(0)}%`, 6)} ${padL(`${d.target}%`, 6)}`,
+          `  ${padR(d.id, 40)} ${padL(d.count, 5)} ${padL(`${d.percent.toFixed(0)}%`, 6)} ${padL(`${d.target}%`, 6)}${
+            Math.abs(d.percent - d.target) > MIX_TOLERANCE
+              ? `  off by more than ${MIX_TOLERANCE} points`
+              : ""
+          }`,
         );
       }
       const types = Object.entries(s.types)
