@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import { useT } from "./i18n/t.ts";
 import { LanguageToggle } from "./LanguageToggle.tsx";
+import { RenewalBanner } from "./RenewalBanner.tsx";
 import { onLinkClick, usePath } from "./router.ts";
 import { matchRoute, NAV } from "./routes.tsx";
 import { SyncBanner } from "./SyncBanner.tsx";
@@ -45,6 +46,7 @@ export function App() {
       </header>
       <SyncBanner />
       <UpdatePrompt />
+      <RenewalBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={path} fallback={() => <p role="alert">{t("route.loadError")}</p>}>
           <Suspense fallback={<p role="status">{t("route.loading")}</p>}>

@@ -12,6 +12,8 @@ async function recordPass(page: Page, exam: string, date: string) {
 }
 
 test("records passes, shows expiry, the fewest retakes and the cost plan", async ({ page }) => {
+  // A fixed today, so expiry windows do not move with the calendar.
+  await page.clock.setFixedTime(new Date("2026-11-26T10:00:00"));
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/planner");
   await expect(page.getByText(/None recorded yet/)).toBeVisible();
@@ -47,7 +49,12 @@ test("records passes, shows expiry, the fewest retakes and the cost plan", async
   expect(r.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-  // Recorded passes are stored: they are still there after a reload.
+  // Recorded passes are stored: they are still there after a reload, and a certification
+  // within six months of expiry puts a reminder on every screen.
   await page.reload();
   await expect(page.locator(".cert")).toHaveCount(4);
+  await page.goto("/");
+  await expect(page.getByRole("status").filter({ hasText: "certification expires" })).toHaveText(
+    "Your CLF-C02 certification expires on 2027-01-10. 1 more are due for renewal. Plan the renewalDismiss",
+  );
 });

@@ -213,6 +213,9 @@ export const en = {
   "backup.cancel": "Cancel",
   "backup.restored": "Restored. Your data now includes the backup.",
   "backup.restoreFailed": "The backup could not be restored: {message}. Nothing was changed.",
+  "renewal.banner": "Your {exam} certification expires on {date}.",
+  "renewal.more": "{n} more are due for renewal.",
+  "renewal.plan": "Plan the renewal",
   "planner.title": "Certification planner",
   "planner.held": "Certifications you hold",
   "planner.heldEmpty":
@@ -464,6 +467,9 @@ export const ja: Record<MessageKey, string> = {
   "backup.restored": "復元しました。バックアップの内容が反映されています。",
   "backup.restoreFailed":
     "バックアップを復元できませんでした: {message}。データは変更されていません。",
+  "renewal.banner": "{exam} の認定は {date} に有効期限を迎えます。",
+  "renewal.more": "ほかに {n} 件の更新時期が来ています。",
+  "renewal.plan": "更新を計画する",
   "planner.title": "認定プランナー",
   "planner.held": "保有している認定",
   "planner.heldEmpty":
