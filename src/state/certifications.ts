@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import type { CertificationRecord } from "../db/ports.ts";
 import { getRepositories } from "./storage.ts";
+import { storageProblem } from "./storage-error.ts";
 
 /** The certifications the learner holds, as recorded on this device. */
 interface CertificationsState {
@@ -23,14 +24,22 @@ export const useCertifications = create<CertificationsState>()((set, get) => ({
     }
   },
   async add(exam, passedOn, score) {
-    const repos = await getRepositories();
-    await repos.certifications.put({ id: `${exam}-${passedOn}`, exam, passedOn, score });
-    await get().load();
+    try {
+      const repos = await getRepositories();
+      await repos.certifications.put({ id: `${exam}-${passedOn}`, exam, passedOn, score });
+      await get().load();
+    } catch (e) {
+      set({ error: storageProblem(e).detail });
+    }
   },
   async remove(id) {
-    const repos = await getRepositories();
-    await repos.certifications.remove(id);
-    await get().load();
+    try {
+      const repos = await getRepositories();
+      await repos.certifications.remove(id);
+      await get().load();
+    } catch (e) {
+      set({ error: storageProblem(e).detail });
+    }
   },
 }));
 

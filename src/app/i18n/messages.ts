@@ -195,7 +195,7 @@ export const en = {
   "storage.declined":
     "The browser did not agree this time. Browsers often agree once Zenkan is installed or used regularly.",
   "storage.safari":
-    "Safari may delete a site's data after weeks without a visit: open Zenkan now and then, or install it to the Home Screen.",
+    "Safari may delete a site's data after weeks without a visit: install Zenkan to the Home Screen, and keep a backup (below).",
   "backup.title": "Backup",
   "backup.intro":
     "Save everything you have done (exams, answers, reviews, certifications, settings, imported banks) as one file, and restore it here or on another device.",
@@ -249,6 +249,7 @@ export const en = {
   "planner.voucher": " (voucher)",
   "planner.expected":
     "Expected cost with retakes (pass chance {p}% per attempt, a stated default until readiness exists): ¥{jpy} before tax",
+  "planner.saveError": "The certification could not be saved: {message}. Nothing else changed.",
   "planner.feesNote": "Fees as of {date}; JPY before tax as the seed article gives them.",
   "install.title": "Install",
   "install.button": "Install app",
@@ -448,7 +449,7 @@ export const ja: Record<MessageKey, string> = {
   "storage.declined":
     "今回はブラウザーに許可されませんでした。Zenkan をインストールしたり定期的に使ったりすると許可されることがよくあります。",
   "storage.safari":
-    "Safari は、しばらくアクセスのないサイトのデータを削除することがあります。ときどき Zenkan を開くか、ホーム画面に追加してください。",
+    "Safari は、しばらくアクセスのないサイトのデータを削除することがあります。Zenkan をホーム画面に追加し、バックアップ (下記) を保存しておいてください。",
   "backup.title": "バックアップ",
   "backup.intro":
     "これまでの記録 (模擬試験、解答、復習、認定、設定、インポートした問題集) を 1 つのファイルに保存し、この端末や別の端末で復元できます。",
@@ -502,6 +503,7 @@ export const ja: Record<MessageKey, string> = {
   "planner.voucher": " (バウチャー)",
   "planner.expected":
     "再受験を含む期待費用 (1 回あたりの合格確率 {p}%、合格準備度の機能ができるまでの既定値): 税抜 {jpy} 円",
+  "planner.saveError": "認定を保存できませんでした: {message}。ほかのデータは変更されていません。",
   "planner.feesNote": "{date} 時点の受験料。円建ては元記事の税抜価格です。",
   "install.title": "インストール",
   "install.button": "アプリをインストール",

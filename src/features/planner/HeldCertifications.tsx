@@ -9,7 +9,7 @@ import { localToday, useCertifications } from "../../state/certifications.ts";
 export function HeldCertifications() {
   const t = useT();
   const lang = useLang();
-  const { list, add, remove } = useCertifications();
+  const { list, add, remove, error } = useCertifications();
   const today = localToday();
   const [exam, setExam] = useState(catalog.exams[0]?.code ?? "");
   const [date, setDate] = useState(today);
@@ -22,6 +22,11 @@ export function HeldCertifications() {
   return (
     <section aria-labelledby="held-title">
       <h2 id="held-title">{t("planner.held")}</h2>
+      {error && (
+        <p role="alert" className="error">
+          {t("planner.saveError", { message: error })}
+        </p>
+      )}
       {list && list.length === 0 && <p className="muted">{t("planner.heldEmpty")}</p>}
       {list && list.length > 0 && (
         <ul className="cards held">
