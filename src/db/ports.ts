@@ -121,6 +121,8 @@ export interface CertificationRecord {
   /** ISO date (yyyy-mm-dd). */
   passedOn: string;
   score: number | null;
+  /** What the learner paid for this exam, in JPY with tax; absent: the catalog fee. */
+  paidJpy?: number | null;
 }
 
 export interface SettingRecord {
@@ -149,6 +151,8 @@ export interface AttemptRepository {
   form(attemptId: string): Promise<FormRecord | undefined>;
   /** Attempts of an exam, oldest first. */
   listByExam(exam: string): Promise<AttemptRecord[]>;
+  /** Every attempt, oldest first. */
+  listAll(): Promise<AttemptRecord[]>;
   /** Ids of every item shown in any earlier attempt of the exam. */
   seenItemIds(exam: string): Promise<Set<string>>;
   /** Saves one response and the attempt's position together, in one transaction. */

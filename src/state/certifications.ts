@@ -8,7 +8,7 @@ interface CertificationsState {
   list: CertificationRecord[] | null;
   error: string | null;
   load(): Promise<void>;
-  add(exam: string, passedOn: string, score: number | null): Promise<void>;
+  add(exam: string, passedOn: string, score: number | null, paidJpy: number | null): Promise<void>;
   remove(id: string): Promise<void>;
 }
 
@@ -23,10 +23,10 @@ export const useCertifications = create<CertificationsState>()((set, get) => ({
       set({ error: e instanceof Error ? e.message : String(e) });
     }
   },
-  async add(exam, passedOn, score) {
+  async add(exam, passedOn, score, paidJpy) {
     try {
       const repos = await getRepositories();
-      await repos.certifications.put({ id: `${exam}-${passedOn}`, exam, passedOn, score });
+      await repos.certifications.put({ id: `${exam}-${passedOn}`, exam, passedOn, score, paidJpy });
       await get().load();
     } catch (e) {
       set({ error: storageProblem(e).detail });
@@ -47,4 +47,18 @@ export const useCertifications = create<CertificationsState>()((set, get) => ({
 export function localToday(now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Time used in every submitted attempt (mock exam or practice), per exam family. */
+export async function attemptTimes(): Promise<{ family: string; ms: number }[]> {
+  const repos = await getRepositories();
+  return (await repos.attempts.listAll())
+    .filter((a) => a.status === "submitted")
+    .map((a) => ({
+      family: a.exam.slice(0, 3),
+      ms:
+        a.mode === "practice"
+          ? a.elapsedMs
+          : Math.max(0, (a.submittedAt ?? a.startedAt) - a.startedAt),
+    }));
 }

@@ -55,6 +55,10 @@ test("records passes, shows expiry, the fewest retakes and the cost plan", async
   await expect(page.locator(".cert")).toHaveCount(4);
   await page.goto("/");
   await expect(page.getByRole("status").filter({ hasText: "certification expires" })).toHaveText(
-    "Your CLF-C02 certification expires on 2027-01-10. 1 more are due for renewal. Plan the renewalDismiss",
+    /^Your CLF-C02 certification expires on 2027-01-10\. 1 more are due for renewal\. Plan the renewal/,
   );
+
+  // The investment log: the full fee with tax for each pass recorded without an amount.
+  await page.goto("/planner");
+  await expect(page.locator(".invest tfoot")).toContainText("¥126,500");
 });

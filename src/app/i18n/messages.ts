@@ -216,6 +216,7 @@ export const en = {
   "renewal.banner": "Your {exam} certification expires on {date}.",
   "renewal.more": "{n} more are due for renewal.",
   "renewal.plan": "Plan the renewal",
+  "renewal.notify": "Also notify me on this device",
   "planner.title": "Certification planner",
   "planner.held": "Certifications you hold",
   "planner.heldEmpty":
@@ -250,6 +251,15 @@ export const en = {
   "planner.expected":
     "Expected cost with retakes (pass chance {p}% per attempt, a stated default until readiness exists): ¥{jpy} before tax",
   "planner.saveError": "The certification could not be saved: {message}. Nothing else changed.",
+  "planner.paid": "Amount paid, JPY with tax (optional; default: the full fee)",
+  "planner.investment": "Investment log",
+  "planner.investmentEmpty": "Nothing spent yet: record a pass or sit a mock exam.",
+  "planner.spent": "Spent",
+  "planner.hours": "Hours",
+  "planner.total": "Total",
+  "planner.yen": "¥{jpy}",
+  "planner.investmentNote":
+    "Spent: what you recorded for each pass, or * the full fee with tax. Hours: time used in submitted mock exams and practice.",
   "planner.feesNote": "Fees as of {date}; JPY before tax as the seed article gives them.",
   "install.title": "Install",
   "install.button": "Install app",
@@ -471,6 +481,7 @@ export const ja: Record<MessageKey, string> = {
   "renewal.banner": "{exam} の認定は {date} に有効期限を迎えます。",
   "renewal.more": "ほかに {n} 件の更新時期が来ています。",
   "renewal.plan": "更新を計画する",
+  "renewal.notify": "この端末で通知も受け取る",
   "planner.title": "認定プランナー",
   "planner.held": "保有している認定",
   "planner.heldEmpty":
@@ -504,6 +515,15 @@ export const ja: Record<MessageKey, string> = {
   "planner.expected":
     "再受験を含む期待費用 (1 回あたりの合格確率 {p}%、合格準備度の機能ができるまでの既定値): 税抜 {jpy} 円",
   "planner.saveError": "認定を保存できませんでした: {message}。ほかのデータは変更されていません。",
+  "planner.paid": "支払額 (円、税込、任意。初期値は正規の受験料)",
+  "planner.investment": "投資の記録",
+  "planner.investmentEmpty": "まだ記録はありません。合格を記録するか、模擬試験を受けてください。",
+  "planner.spent": "費用",
+  "planner.hours": "時間",
+  "planner.total": "合計",
+  "planner.yen": "{jpy} 円",
+  "planner.investmentNote":
+    "費用は合格ごとに記録した支払額、または * 税込の正規受験料です。時間は提出済みの模擬試験と練習にかかった時間です。",
   "planner.feesNote": "{date} 時点の受験料。円建ては元記事の税抜価格です。",
   "install.title": "インストール",
   "install.button": "アプリをインストール",

@@ -88,6 +88,10 @@ class DexieAttempts implements AttemptRepository {
     return this.db.attempts.where("exam").equals(exam).sortBy("startedAt");
   }
 
+  listAll(): Promise<AttemptRecord[]> {
+    return this.db.attempts.orderBy("startedAt").toArray();
+  }
+
   async seenItemIds(exam: string): Promise<Set<string>> {
     const seen = new Set<string>();
     await this.db.attempts

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CatalogSchema } from "../catalog/schema.ts";
 import { expectedAttempts, expectedCost, totalFees, voucherChain, withTax } from "./cost.ts";
 import { addMonths, certStatus, daysBetween, expiresOn, reminderFrom } from "./dates.ts";
+import { investment } from "./investment.ts";
 import { renewsClosure, retakePlan } from "./renewal.ts";
 
 const catalog = CatalogSchema.parse(
@@ -116,5 +117,27 @@ describe("expiry and renewal window", () => {
     expect(certStatus("2026-03-15", "2028-09-15", 3, 6)).toBe("renewal-due");
     expect(certStatus("2026-03-15", "2029-03-14", 3, 6)).toBe("renewal-due");
     expect(certStatus("2026-03-15", "2029-03-15", 3, 6)).toBe("expired");
+  });
+});
+
+describe("the investment log", () => {
+  it("adds recorded payments, or the fee with tax when none was recorded, and hours per certification", () => {
+    const log = investment(
+      [
+        { family: "CLF", paidJpy: null, feeWithTaxJpy: 16_500 },
+        { family: "SAA", paidJpy: 11_000, feeWithTaxJpy: 22_000 },
+      ],
+      [
+        { family: "SAA", ms: 90 * 60_000 },
+        { family: "SAA", ms: 30 * 60_000 },
+        { family: "DVA", ms: 45 * 60_000 },
+      ],
+    );
+    expect(log.rows).toEqual([
+      { family: "CLF", spentJpy: 16_500, estimated: true, hours: 0 },
+      { family: "SAA", spentJpy: 11_000, estimated: false, hours: 2 },
+      { family: "DVA", spentJpy: 0, estimated: false, hours: 0.75 },
+    ]);
+    expect(log.total).toEqual({ spentJpy: 27_500, hours: 2.75 });
   });
 });

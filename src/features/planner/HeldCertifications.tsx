@@ -14,10 +14,11 @@ export function HeldCertifications() {
   const [exam, setExam] = useState(catalog.exams[0]?.code ?? "");
   const [date, setDate] = useState(today);
   const [score, setScore] = useState("");
+  const [paid, setPaid] = useState("");
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!exam || !date) return;
-    void add(exam, date, score ? Number(score) : null);
+    void add(exam, date, score ? Number(score) : null, paid ? Number(paid) : null);
   };
   return (
     <section aria-labelledby="held-title">
@@ -97,6 +98,16 @@ export function HeldCertifications() {
             inputMode="numeric"
             value={score}
             onChange={(e) => setScore(e.target.value)}
+          />
+        </label>
+        <label>
+          {t("planner.paid")}
+          <input
+            type="number"
+            min={0}
+            inputMode="numeric"
+            value={paid}
+            onChange={(e) => setPaid(e.target.value)}
           />
         </label>
         <button type="submit" className="primary">

@@ -3,6 +3,7 @@ import { useT } from "../../app/i18n/t.ts";
 import { useCertifications } from "../../state/certifications.ts";
 import { CostPlan } from "./CostPlan.tsx";
 import { HeldCertifications } from "./HeldCertifications.tsx";
+import { InvestmentLog } from "./InvestmentLog.tsx";
 import { RenewalDiagram } from "./RenewalDiagram.tsx";
 import { RetakePlanView } from "./RetakePlanView.tsx";
 
@@ -20,6 +21,7 @@ export function PlannerScreen() {
       {list && <RetakePlanView held={list} />}
       <RenewalDiagram held={held} />
       {list && <CostPlan key={[...held].sort().join()} held={held} />}
+      {list && <InvestmentLog held={list} />}
     </section>
   );
 }
