@@ -32,10 +32,15 @@ export function ItemView({ item, caseStudy, order, answer, onAnswer }: Props) {
     <div className={caseStudy ? "item with-case" : "item"}>
       {caseStudy && (
         <aside className="case" aria-label={t("run.case")}>
-          <h2>
-            {t("run.case")}: {pick(caseStudy.title, lang)}
-          </h2>
-          <p className="prose">{pick(caseStudy.scenario, lang)}</p>
+          {/* A summary the keyboard can reach (and fold away a long scenario on a phone). */}
+          <details open>
+            <summary>
+              <h2>
+                {t("run.case")}: {pick(caseStudy.title, lang)}
+              </h2>
+            </summary>
+            <p className="prose">{pick(caseStudy.scenario, lang)}</p>
+          </details>
         </aside>
       )}
       <div className="question">
