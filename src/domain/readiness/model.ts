@@ -4,7 +4,9 @@ import { scaledScore } from "../exam/scoring.ts";
  * Readiness: how an exam would likely go today, from every answer the learner gave.
  *
  * Per domain d, mastery p_d has a Beta posterior. Each answer counts with a recency weight
- * w = 0.5^(age / halfLife), so last week's answers count more than last season's:
+ * w = 0.5^(age / halfLife) (half-life 14 days), so last week's answers count more than last
+ * season's. The prior Beta(a0, b0) is the learner's pooled share right over all domains worth
+ * PRIOR_STRENGTH answers, so a thinly answered domain leans to the learner's level, not to 50%:
  *     α_d = a0 + Σ w·right,   β_d = b0 + Σ w·wrong,
  *     mean μ_d = α/(α+β),     var_d = αβ / ((α+β)²(α+β+1)).
  * A form's share right is F = Σ_d ω_d p_d (ω_d: the catalog weight as a fraction), so
@@ -63,6 +65,8 @@ export type Readiness =
     };
 
 export const MIN_EVIDENCE = 20;
+/** How many answers the pooled prior is worth. */
+export const PRIOR_STRENGTH = 4;
 const Z80 = 1.2815515655446004;
 const DAY = 86_400_000;
 
@@ -82,8 +86,9 @@ export function readiness(
   answers: readonly AnswerEvent[],
   options: ReadinessOptions,
 ): Readiness {
-  const halfLife = (options.halfLifeDays ?? 30) * DAY;
-  const { a, b } = options.prior ?? { a: 1, b: 1 };
+  const halfLife = (options.halfLifeDays ?? 14) * DAY;
+  // Prior: given, or pooled from all the learner's answers (weight PRIOR_STRENGTH answers), so
+  // a domain with few answers leans to the learner's overall level rather than to 50%.
   const needed = options.minEvidence ?? MIN_EVIDENCE;
   const right = new Map<string, number>();
   const wrong = new Map<string, number>();
@@ -92,6 +97,13 @@ export function readiness(
     const m = e.correct ? right : wrong;
     m.set(e.domain, (m.get(e.domain) ?? 0) + w);
   }
+  const totalRight = [...right.values()].reduce((x, y) => x + y, 0);
+  const totalWrong = [...wrong.values()].reduce((x, y) => x + y, 0);
+  const pooled = (totalRight + 1) / (totalRight + totalWrong + 2);
+  const { a, b } = options.prior ?? {
+    a: PRIOR_STRENGTH * pooled,
+    b: PRIOR_STRENGTH * (1 - pooled),
+  };
   const domains: DomainMastery[] = exam.domains.map((d) => {
     const r = right.get(d.id) ?? 0;
     const f = wrong.get(d.id) ?? 0;
