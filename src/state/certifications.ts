@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import type { CertificationRecord } from "../db/ports.ts";
+import { timeUsedMs } from "./attempt-time.ts";
 import { getRepositories } from "./storage.ts";
 import { storageProblem } from "./storage-error.ts";
 
@@ -54,11 +55,5 @@ export async function attemptTimes(): Promise<{ family: string; ms: number }[]> 
   const repos = await getRepositories();
   return (await repos.attempts.listAll())
     .filter((a) => a.status === "submitted")
-    .map((a) => ({
-      family: a.exam.slice(0, 3),
-      ms:
-        a.mode === "practice"
-          ? a.elapsedMs
-          : Math.max(0, (a.submittedAt ?? a.startedAt) - a.startedAt),
-    }));
+    .map((a) => ({ family: a.exam.slice(0, 3), ms: timeUsedMs(a) }));
 }

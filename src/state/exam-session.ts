@@ -16,6 +16,9 @@ import { type StorageProblem, storageProblem } from "./storage-error.ts";
  * another in the order the learner made them.
  */
 
+/** A new answer, or a change computed from the last saved one. */
+export type AnswerChange = Answer | ((prev: Answer) => Answer);
+
 export type SessionPhase =
   | "idle"
   | "loading"
@@ -47,7 +50,7 @@ export interface SessionState {
   /** Leaves the exam screen: releases the attempt and forgets it here. */
   leave(): void;
   /** Sets an answer, or changes the last saved one (an updater sees what storage has). */
-  answer(itemId: string, answer: Answer | ((prev: Answer) => Answer)): Promise<void>;
+  answer(itemId: string, answer: AnswerChange): Promise<void>;
   toggleFlag(itemId: string): Promise<void>;
   goTo(position: number): Promise<void>;
   pause(now: number): Promise<void>;

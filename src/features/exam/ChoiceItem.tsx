@@ -1,18 +1,12 @@
 import { useEffect } from "react";
 import { useLang, useT } from "../../app/i18n/t.ts";
 import type { ChoiceQuestion } from "../../domain/bank/schema.ts";
-import type { Answer } from "../../domain/exam/scoring.ts";
 import { pick } from "../../domain/text.ts";
+import type { ItemProps } from "./item-props.ts";
 
 export const LETTERS = "ABCDEFGHIJ";
 
-interface Props {
-  item: ChoiceQuestion;
-  order: readonly string[];
-  answer: Answer | undefined;
-  stemId: string;
-  onAnswer(answer: Answer | ((prev: Answer) => Answer)): void;
-}
+type Props = ItemProps<ChoiceQuestion>;
 
 /** Multiple choice and multiple response: click, or press a letter (A…) or a digit (1…). */
 export function ChoiceItem({ item, order, answer, stemId, onAnswer }: Props) {

@@ -3,6 +3,7 @@ import { useLang, useT } from "../../app/i18n/t.ts";
 import type { CaseStudy, Question } from "../../domain/bank/schema.ts";
 import type { Answer } from "../../domain/exam/scoring.ts";
 import { pick } from "../../domain/text.ts";
+import type { AnswerChange } from "../../state/exam-session.ts";
 import { ChoiceItem } from "./ChoiceItem.tsx";
 import { MatchingItem } from "./MatchingItem.tsx";
 import { OrderingItem } from "./OrderingItem.tsx";
@@ -12,7 +13,7 @@ interface Props {
   caseStudy: CaseStudy | undefined;
   order: readonly string[];
   answer: Answer | undefined;
-  onAnswer(answer: Answer | ((prev: Answer) => Answer)): void;
+  onAnswer(answer: AnswerChange): void;
 }
 
 /** One item: its case scenario (if any), its stem as plain text, and its answer controls. */

@@ -1,15 +1,9 @@
 import { useLang, useT } from "../../app/i18n/t.ts";
 import type { MatchingQuestion } from "../../domain/bank/schema.ts";
-import type { Answer } from "../../domain/exam/scoring.ts";
 import { pick } from "../../domain/text.ts";
+import type { ItemProps } from "./item-props.ts";
 
-interface Props {
-  item: MatchingQuestion;
-  order: readonly string[];
-  answer: Answer | undefined;
-  stemId: string;
-  onAnswer(answer: Answer | ((prev: Answer) => Answer)): void;
-}
+type Props = ItemProps<MatchingQuestion>;
 
 /** Pair every prompt with a response, each with a labelled select (keyboard and screen reader native). */
 export function MatchingItem({ item, order, answer, stemId, onAnswer }: Props) {

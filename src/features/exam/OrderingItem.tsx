@@ -1,16 +1,10 @@
 import { type DragEvent, useEffect, useRef, useState } from "react";
 import { useLang, useT } from "../../app/i18n/t.ts";
 import type { OrderingQuestion } from "../../domain/bank/schema.ts";
-import type { Answer } from "../../domain/exam/scoring.ts";
 import { pick } from "../../domain/text.ts";
+import type { ItemProps } from "./item-props.ts";
 
-interface Props {
-  item: OrderingQuestion;
-  order: readonly string[];
-  answer: Answer | undefined;
-  stemId: string;
-  onAnswer(answer: Answer | ((prev: Answer) => Answer)): void;
-}
+type Props = ItemProps<OrderingQuestion>;
 
 /** Put steps in order by dragging, or with the Move up / Move down buttons (keyboard). */
 export function OrderingItem({ item, order, answer, stemId, onAnswer }: Props) {

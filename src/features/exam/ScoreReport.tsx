@@ -4,6 +4,7 @@ import { onLinkClick } from "../../app/router.ts";
 import { isCorrect } from "../../domain/exam/scoring.ts";
 import { formatClock } from "../../domain/exam/timer.ts";
 import { pick } from "../../domain/text.ts";
+import { timeUsedMs } from "../../state/attempt-time.ts";
 import { findExam } from "../../state/catalog.ts";
 import { useExamSession } from "../../state/exam-session.ts";
 import { ReportItem } from "./ReportItem.tsx";
@@ -22,10 +23,7 @@ export function ScoreReport() {
   if (!attempt?.report || !form || !exam) return null;
   const report = attempt.report;
   const domainName = (id: string) => pick(exam.domains.find((d) => d.id === id)?.name, lang);
-  const used =
-    attempt.mode === "practice"
-      ? attempt.elapsedMs
-      : (attempt.submittedAt ?? attempt.startedAt) - attempt.startedAt;
+  const used = timeUsedMs(attempt);
   const rows = items.map((item, i) => {
     const r = responses.get(item.id);
     return { item, n: i + 1, r, correct: isCorrect(item, r?.answer) };
@@ -52,7 +50,7 @@ export function ScoreReport() {
         <p className="result">{report.passed ? t("report.pass") : t("report.fail")}</p>
         <p>{t("report.passMark", { passMark: report.passMark })}</p>
         <p>{t("report.right", { right: report.right, total: report.total })}</p>
-        <p>{t("report.time", { time: formatClock(Math.max(0, used)) })}</p>
+        <p>{t("report.time", { time: formatClock(used) })}</p>
         {attempt.autoSubmitted && <p className="notice">{t("report.auto")}</p>}
         {attempt.shortened && <p>{t("report.shortened")}</p>}
         {attempt.mode === "practice" && <p className="badge">{t("run.practiceBadge")}</p>}
