@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
+import {
+  attemptRecord,
+  bankRecord,
+  questionRecord,
+  singleItem,
+} from "../../tests/unit/fixtures.ts";
 import { ZenkanDatabase } from "../db/dexie/database.ts";
 import { dexieRepositories } from "../db/dexie/repositories.ts";
-import type { AttemptRecord, BackupData, Repositories } from "../db/ports.ts";
+import type { BackupData, Repositories } from "../db/ports.ts";
 import { backupCounts, parseBackup } from "../domain/backup/format.ts";
 import { review } from "../domain/study/schedule.ts";
 import { exportBackup, restoreBackup } from "./backup.ts";
@@ -14,76 +20,15 @@ function fresh(): Repositories {
   return repos;
 }
 
-const item = (id: string) => ({
-  id,
-  domain: "secure",
-  type: "single" as const,
-  stem: { en: id },
-  explanation: { en: "e" },
-  references: [],
-  options: [
-    { id: "a", text: { en: "A" } },
-    { id: "b", text: { en: "B" } },
-  ],
-  answer: ["a"],
-});
-const bank = (id: string, origin: "bundled" | "imported") => ({
-  id,
-  exam: "SAA-C03",
-  title: { en: id },
-  license: "x",
-  source: "y",
-  origin,
-  hash: "h",
-  questionCount: 1,
-  cases: [],
-  storedAt: 1,
-});
-
 async function learnerData(repos: Repositories) {
-  const attempt: AttemptRecord = {
-    id: "a1",
-    exam: "SAA-C03",
-    mode: "exam",
-    status: "in-progress",
-    startedAt: 1000,
-    minutes: 130,
-    extraMinutes: 0,
-    deadline: 9_000_000,
-    submittedAt: null,
-    autoSubmitted: false,
-    itemIds: ["q1"],
-    unscoredIds: [],
-    position: 0,
-    shortened: false,
-    shortfalls: [],
-    elapsedMs: 0,
-    resumedAt: null,
-    report: null,
-  };
-  await repos.banks.replace(bank("bundled-1", "bundled"), [
-    {
-      id: "q1",
-      bankId: "bundled-1",
-      exam: "SAA-C03",
-      domain: "secure",
-      type: "single",
-      item: item("q1"),
-    },
-  ]);
-  await repos.banks.replace(bank("mine", "imported"), [
-    {
-      id: "m1",
-      bankId: "mine",
-      exam: "SAA-C03",
-      domain: "secure",
-      type: "single",
-      item: item("m1"),
-    },
+  const attempt = attemptRecord({ deadline: 9_000_000, itemIds: ["q1"], unscoredIds: [] });
+  await repos.banks.replace(bankRecord({ id: "bundled-1" }), [questionRecord("q1", "bundled-1")]);
+  await repos.banks.replace(bankRecord({ id: "mine", origin: "imported" }), [
+    questionRecord("m1", "mine"),
   ]);
   await repos.attempts.create(attempt, {
     attemptId: "a1",
-    items: [item("q1")],
+    items: [singleItem("q1")],
     order: { q1: ["b", "a"] },
     cases: [],
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { attemptRecord } from "../../tests/unit/fixtures.ts";
 import { ZenkanDatabase } from "../db/dexie/database.ts";
 import { dexieRepositories } from "../db/dexie/repositories.ts";
 import type { Bank } from "../domain/bank/schema.ts";
@@ -91,26 +92,7 @@ describe("loading the bundled banks", () => {
 
     // The learner answers and builds review history.
     await repos.attempts.create(
-      {
-        id: "a1",
-        exam: "SAA-C03",
-        mode: "exam",
-        status: "in-progress",
-        startedAt: 1,
-        minutes: 130,
-        extraMinutes: 0,
-        deadline: 2,
-        submittedAt: null,
-        autoSubmitted: false,
-        itemIds: ["q1", "q2"],
-        unscoredIds: [],
-        position: 1,
-        shortened: false,
-        shortfalls: [],
-        elapsedMs: 0,
-        resumedAt: null,
-        report: null,
-      },
+      attemptRecord({ startedAt: 1, deadline: 2, unscoredIds: [], position: 1 }),
       { attemptId: "a1", items: [], order: {}, cases: [] },
     );
     await repos.attempts.saveResponse(

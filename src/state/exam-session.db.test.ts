@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { attemptRecord } from "../../tests/unit/fixtures.ts";
 import { ZenkanDatabase } from "../db/dexie/database.ts";
 import { dexieRepositories } from "../db/dexie/repositories.ts";
-import type { AttemptRecord, Repositories } from "../db/ports.ts";
+import type { Repositories } from "../db/ports.ts";
 import { useExamSession } from "./exam-session.ts";
 import { configureStorage } from "./storage.ts";
 import { storageProblem } from "./storage-error.ts";
@@ -31,26 +32,7 @@ beforeEach(async () => {
   };
   quotaFull = false;
   configureStorage(async () => repos);
-  const attempt: AttemptRecord = {
-    id: "a1",
-    exam: "SAA-C03",
-    mode: "exam",
-    status: "in-progress",
-    startedAt: Date.now(),
-    minutes: 130,
-    extraMinutes: 0,
-    deadline: Date.now() + 3_600_000,
-    submittedAt: null,
-    autoSubmitted: false,
-    itemIds: ["q1", "q2"],
-    unscoredIds: ["q2"],
-    position: 0,
-    shortened: false,
-    shortfalls: [],
-    elapsedMs: 0,
-    resumedAt: null,
-    report: null,
-  };
+  const attempt = attemptRecord({ startedAt: Date.now(), deadline: Date.now() + 3_600_000 });
   await repos.attempts.create(attempt, {
     attemptId: "a1",
     items: [item("q1"), item("q2")],

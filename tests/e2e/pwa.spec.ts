@@ -1,10 +1,23 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, expect, test } from "@playwright/test";
+import { chromium, expect, type Page, test } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../../scripts/chromium.mjs";
 
 test.use({ locale: "en-US" });
+
+/** Starts a CLF-C02 mock exam, answers the first item, submits, and waits for the report. */
+async function answerOneAndSubmit(page: Page) {
+  await page.goto("/exam/CLF-C02");
+  await page.getByRole("button", { name: "Start exam" }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  await page.keyboard.press("1");
+  await expect(page.locator(".option.checked")).toHaveCount(1);
+  await page.getByRole("button", { name: "Review", exact: true }).click();
+  await page.getByRole("button", { name: "Submit exam" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit exam" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Score report/ })).toBeVisible();
+}
 
 test("Chromium reports no installability errors (persistent profile)", async ({ baseURL }) => {
   // Installability is not judged in incognito, which is what test contexts are.
@@ -55,15 +68,7 @@ test("using every screen sends requests only to the app's own origin", async ({
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();
   }
-  await page.goto("/exam/CLF-C02");
-  await page.getByRole("button", { name: "Start exam" }).click();
-  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
-  await page.keyboard.press("1");
-  await expect(page.locator(".option.checked")).toHaveCount(1);
-  await page.getByRole("button", { name: "Review", exact: true }).click();
-  await page.getByRole("button", { name: "Submit exam" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Submit exam" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Score report/ })).toBeVisible();
+  await answerOneAndSubmit(page);
   expect(foreign).toEqual([]);
 });
 
@@ -78,15 +83,7 @@ test("backup round trip: export, restore on a fresh device, the history is back"
   page,
   browser,
 }) => {
-  await page.goto("/exam/CLF-C02");
-  await page.getByRole("button", { name: "Start exam" }).click();
-  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
-  await page.keyboard.press("1");
-  await expect(page.locator(".option.checked")).toHaveCount(1);
-  await page.getByRole("button", { name: "Review", exact: true }).click();
-  await page.getByRole("button", { name: "Submit exam" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Submit exam" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Score report/ })).toBeVisible();
+  await answerOneAndSubmit(page);
   const scaled = await page.locator(".scaled strong").textContent();
 
   await page.goto("/settings");

@@ -1,8 +1,9 @@
 import { Dexie } from "dexie";
 import { describe, expect, it } from "vitest";
+import { attemptRecord, bankRecord, questionRecord } from "../../../tests/unit/fixtures.ts";
 import type { ScoreReport } from "../../domain/exam/scoring.ts";
 import { review } from "../../domain/study/schedule.ts";
-import type { AttemptRecord, FormRecord, QuestionRecord } from "../ports.ts";
+import type { FormRecord, QuestionRecord } from "../ports.ts";
 import { ZenkanDatabase } from "./database.ts";
 import { dexieRepositories } from "./repositories.ts";
 
@@ -10,26 +11,7 @@ import { dexieRepositories } from "./repositories.ts";
 let n = 0;
 const freshName = () => `zenkan-test-${++n}`;
 
-const question = (id: string, bankId = "b1", exam = "SAA-C03"): QuestionRecord => ({
-  id,
-  bankId,
-  exam,
-  domain: "secure",
-  type: "single",
-  item: {
-    id,
-    domain: "secure",
-    type: "single",
-    stem: { en: `Stem ${id}` },
-    explanation: { en: "why" },
-    references: [],
-    options: [
-      { id: "a", text: { en: "A" } },
-      { id: "b", text: { en: "B" } },
-    ],
-    answer: ["a"],
-  },
-});
+const question = questionRecord;
 
 describe("schema upgrade", () => {
   it("opens a version 1 database and keeps its banks, questions and settings", async () => {
@@ -67,18 +49,7 @@ describe("schema upgrade", () => {
 describe("bank repository", () => {
   it("replaces a bank's questions in one go and drops items that left it", async () => {
     const repos = dexieRepositories(new ZenkanDatabase(freshName()));
-    const rec = {
-      id: "b1",
-      exam: "SAA-C03",
-      title: { en: "B" },
-      license: "x",
-      source: "y",
-      origin: "bundled" as const,
-      hash: "h1",
-      questionCount: 2,
-      cases: [],
-      storedAt: 1,
-    };
+    const rec = bankRecord({ questionCount: 2 });
     await repos.banks.replace(rec, [question("q1"), question("q2")]);
     await repos.banks.replace({ ...rec, hash: "h2", questionCount: 2 }, [
       question("q2"),
@@ -92,18 +63,7 @@ describe("bank repository", () => {
 
   it("leaves the old content when storing a bank fails half-way", async () => {
     const repos = dexieRepositories(new ZenkanDatabase(freshName()));
-    const rec = {
-      id: "b1",
-      exam: "SAA-C03",
-      title: { en: "B" },
-      license: "x",
-      source: "y",
-      origin: "bundled" as const,
-      hash: "h1",
-      questionCount: 1,
-      cases: [],
-      storedAt: 1,
-    };
+    const rec = bankRecord();
     await repos.banks.replace(rec, [question("q1")]);
     // An item without a key cannot be stored: the whole replacement must roll back.
     const broken = { ...question("q9"), id: undefined } as unknown as QuestionRecord;
@@ -116,18 +76,7 @@ describe("bank repository", () => {
 
   it("removes a bank with its questions", async () => {
     const repos = dexieRepositories(new ZenkanDatabase(freshName()));
-    const rec = {
-      id: "b1",
-      exam: "SAA-C03",
-      title: { en: "B" },
-      license: "x",
-      source: "y",
-      origin: "bundled" as const,
-      hash: "h1",
-      questionCount: 1,
-      cases: [],
-      storedAt: 1,
-    };
+    const rec = bankRecord();
     await repos.banks.replace(rec, [question("q1")]);
     await repos.banks.remove("b1");
     expect(await repos.banks.list()).toEqual([]);
@@ -136,26 +85,7 @@ describe("bank repository", () => {
 });
 
 describe("attempt repository", () => {
-  const attempt: AttemptRecord = {
-    id: "a1",
-    exam: "SAA-C03",
-    mode: "exam",
-    status: "in-progress",
-    startedAt: 1000,
-    minutes: 130,
-    extraMinutes: 0,
-    deadline: 1000 + 130 * 60_000,
-    submittedAt: null,
-    autoSubmitted: false,
-    itemIds: ["q1", "q2"],
-    unscoredIds: ["q2"],
-    position: 0,
-    shortened: false,
-    shortfalls: [],
-    elapsedMs: 0,
-    resumedAt: null,
-    report: null,
-  };
+  const attempt = attemptRecord();
   const form: FormRecord = {
     attemptId: "a1",
     items: [question("q1").item, question("q2").item],

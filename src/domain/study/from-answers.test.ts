@@ -1,23 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import type { Question } from "../bank/schema.ts";
+import { singleItem } from "../../../tests/unit/fixtures.ts";
 import { reviewsFromAnswers } from "./from-answers.ts";
 import { review } from "./schedule.ts";
 
 const T0 = Date.UTC(2026, 10, 26, 9);
-const item = (id: string): Question => ({
-  id,
-  domain: "d",
-  type: "single",
-  stem: { en: id },
-  explanation: { en: "e" },
-  references: [],
-  options: [
-    { id: "a", text: { en: "A" } },
-    { id: "b", text: { en: "B" } },
-  ],
-  answer: ["a"],
-});
+const item = (id: string) => singleItem(id, "d");
 
 describe("reviews from answers", () => {
   it("reviews answered items right or wrong, creates new cards, and skips unanswered ones", () => {
