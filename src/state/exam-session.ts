@@ -129,7 +129,10 @@ export const useExamSession = create<SessionState>()((set, get) => {
         flagged: patch.flagged ?? prev?.flagged ?? false,
         answeredAt: Date.now(),
       };
+      // For npm run bench (scripts/bench): answer written → committed. Two timeline entries.
+      performance.mark("zenkan:response-write");
       await repos.attempts.saveResponse(record, attempt.position);
+      performance.mark("zenkan:response-committed");
       const next = new Map(get().responses);
       next.set(itemId, record);
       return { responses: next };
