@@ -1,6 +1,7 @@
 import type { Bank, CaseStudy, Question } from "../domain/bank/schema.ts";
 import type { Answer, ScoreReport } from "../domain/exam/scoring.ts";
 import type { Outcome, StoredCard, StoredReview } from "../domain/study/schedule.ts";
+import type { StudyFilter } from "../domain/study/session.ts";
 
 /**
  * What Zenkan stores, and the repository interfaces the rest of the app uses to reach it.
@@ -107,7 +108,65 @@ export interface ReviewLogRecord {
   source: "exam" | "study";
   /** The attempt or study session the answer was given in. */
   sourceId: string;
+  /** The item's domain when it was answered (absent in logs written before version 3). */
+  domain?: string;
   log: StoredReview;
+}
+
+/** What a study session is for; it only changes the title and where "done" leads. */
+export type StudyKind = "practice" | "drill" | "due" | "mistakes";
+
+/** One checked answer in a study session: committed with its review before the next card. */
+export interface StudyResult {
+  answer: Answer;
+  outcome: Outcome;
+  at: number;
+}
+
+/**
+ * A study session: a fixed list of items answered one at a time with feedback at once.
+ * Left at any point and resumed where it was, with the answer being chosen kept.
+ */
+export interface StudySessionRecord {
+  id: string;
+  /** The exam, or null for a session across exams (the due queue of every exam). */
+  exam: string | null;
+  kind: StudyKind;
+  filter: StudyFilter;
+  domains: string[];
+  itemIds: string[];
+  /** Index in itemIds of the card on screen; itemIds.length when finished. */
+  position: number;
+  /** Answers being chosen, not yet checked. */
+  drafts: Record<string, Answer>;
+  /** Items the learner marked "not sure" before checking. */
+  unsure: Record<string, boolean>;
+  results: Record<string, StudyResult>;
+  startedAt: number;
+  finishedAt: number | null;
+}
+
+/** A learner's bookmark and note on one item. */
+export interface ItemNoteRecord {
+  itemId: string;
+  exam: string;
+  bookmarked: boolean;
+  note: string;
+  updatedAt: number;
+}
+
+export const PROBLEM_KINDS = ["wrong-key", "unclear", "outdated", "typo", "other"] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+/** "Report a problem with this question": kept locally, exported for the bank's authors. */
+export interface ProblemReportRecord {
+  id: string;
+  itemId: string;
+  exam: string;
+  bankId: string;
+  kind: ProblemKind;
+  text: string;
+  createdAt: number;
 }
 
 export interface Reviews {
@@ -141,6 +200,8 @@ export interface BankRepository {
   /** Removes a bank and its questions in one transaction. */
   remove(id: string): Promise<void>;
   questionsOfExam(exam: string): Promise<QuestionRecord[]>;
+  /** The stored items with these ids, in that order; ids no longer stored are left out. */
+  questionsByIds(ids: readonly string[]): Promise<QuestionRecord[]>;
   countByExam(): Promise<Map<string, number>>;
 }
 
@@ -179,8 +240,46 @@ export interface AttemptRepository {
 export interface StudyRepository {
   /** The cards of these items that exist. */
   cards(itemIds: readonly string[]): Promise<Map<string, CardRecord>>;
+  /** Every card, or those of one exam. */
+  allCards(exam?: string): Promise<CardRecord[]>;
   /** An item's reviews, oldest first. */
   reviewLog(itemId: string): Promise<ReviewLogRecord[]>;
+  /** Every review, or those of one exam, oldest first. */
+  reviews(exam?: string): Promise<ReviewLogRecord[]>;
+  /** Item ids flagged in any mock exam of the exam. */
+  flaggedItemIds(exam: string): Promise<Set<string>>;
+  createSession(session: StudySessionRecord): Promise<void>;
+  session(id: string): Promise<StudySessionRecord | undefined>;
+  /** Sessions not finished, newest first. */
+  openSessions(): Promise<StudySessionRecord[]>;
+  /** Saves the answer being chosen (null clears it) and the "not sure" mark. */
+  saveDraft(id: string, itemId: string, answer: Answer, unsure: boolean): Promise<void>;
+  /** Moves to another card; past the last one the session is finished at `now`. */
+  move(id: string, position: number, now: number): Promise<StudySessionRecord>;
+  /**
+   * Stores a checked answer with its card and review log entry in one transaction, so the
+   * next card is never shown before the review is safe. A second check of the item
+   * changes nothing.
+   */
+  commitReview(
+    id: string,
+    itemId: string,
+    result: StudyResult,
+    card: CardRecord,
+    log: ReviewLogRecord,
+  ): Promise<StudySessionRecord>;
+}
+
+export interface NotesRepository {
+  note(itemId: string): Promise<ItemNoteRecord | undefined>;
+  /** Stores a note; a note with no text and no bookmark is removed. */
+  put(note: ItemNoteRecord): Promise<void>;
+  /** Items bookmarked, of one exam or all. */
+  bookmarked(exam?: string): Promise<ItemNoteRecord[]>;
+  addReport(report: ProblemReportRecord): Promise<void>;
+  /** Every problem report, newest first. */
+  reports(): Promise<ProblemReportRecord[]>;
+  removeReport(id: string): Promise<void>;
 }
 
 export interface CertificationRepository {
@@ -203,6 +302,9 @@ export interface BackupData {
   reviewLog: ReviewLogRecord[];
   certifications: CertificationRecord[];
   settings: SettingRecord[];
+  studySessions: StudySessionRecord[];
+  notes: ItemNoteRecord[];
+  problemReports: ProblemReportRecord[];
   /** Imported banks only: bundled ones come with the app. */
   banks: BankRecord[];
   questions: QuestionRecord[];
@@ -216,6 +318,9 @@ export const BACKUP_TABLES = [
   "reviewLog",
   "certifications",
   "settings",
+  "studySessions",
+  "notes",
+  "problemReports",
   "banks",
   "questions",
 ] as const satisfies readonly (keyof BackupData)[];
@@ -234,6 +339,7 @@ export interface Repositories {
   banks: BankRepository;
   attempts: AttemptRepository;
   study: StudyRepository;
+  notes: NotesRepository;
   settings: SettingsRepository;
   backup: BackupRepository;
   certifications: CertificationRepository;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { seededRng, shuffle } from "./random.ts";
+import { hashString, seededRng, shuffle } from "./random.ts";
 
 describe("seededRng", () => {
   it("gives the same sequence for the same seed and another for another seed", () => {
@@ -58,5 +58,15 @@ describe("shuffle", () => {
 
   it("survives an rng that returns 1", () => {
     expect(shuffle([1, 2, 3], () => 1).sort()).toEqual([1, 2, 3]);
+  });
+});
+
+describe("hashString", () => {
+  it("gives the FNV-1a reference values and differs between near strings", () => {
+    // Reference values of 32-bit FNV-1a.
+    expect(hashString("")).toBe(0x811c9dc5);
+    expect(hashString("a")).toBe(0xe40c292c);
+    expect(hashString("foobar")).toBe(0xbf9cf968);
+    expect(hashString("s1:q1")).not.toBe(hashString("s1:q2"));
   });
 });

@@ -39,3 +39,17 @@ export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
   }
   return out;
 }
+
+/**
+ * FNV-1a, 32 bits, over UTF-16 code units: a seed from a string (a session and item id),
+ * so the same pair always gives the same shuffle. Not a cryptographic hash.
+ * http://www.isthe.com/chongo/tech/comp/fnv/
+ */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

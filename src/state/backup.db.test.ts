@@ -58,6 +58,36 @@ async function learnerData(repos: Repositories) {
     },
   );
   await repos.settings.set("desiredRetention", 0.85);
+  await repos.study.createSession({
+    id: "s1",
+    exam: "SAA-C03",
+    kind: "practice",
+    filter: "all",
+    domains: [],
+    itemIds: ["q1"],
+    position: 0,
+    drafts: { q1: ["a"] },
+    unsure: {},
+    results: {},
+    startedAt: 4000,
+    finishedAt: null,
+  });
+  await repos.notes.put({
+    itemId: "q1",
+    exam: "SAA-C03",
+    bookmarked: true,
+    note: "S3 vs EFS",
+    updatedAt: 5000,
+  });
+  await repos.notes.addReport({
+    id: "r1",
+    itemId: "q1",
+    exam: "SAA-C03",
+    bankId: "bundled-1",
+    kind: "typo",
+    text: "typo in option B",
+    createdAt: 6000,
+  });
 }
 
 describe("backup and restore", () => {
@@ -76,6 +106,9 @@ describe("backup and restore", () => {
       reviewLog: [],
       certifications: [],
       settings: [],
+      studySessions: [],
+      notes: [],
+      problemReports: [],
       banks: [],
       questions: [],
     };
@@ -94,6 +127,9 @@ describe("backup and restore", () => {
       reviewLog: 1,
       certifications: 0,
       settings: 1,
+      studySessions: 1,
+      notes: 1,
+      problemReports: 1,
       banks: 1,
       questions: 1,
     });

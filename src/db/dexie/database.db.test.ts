@@ -29,7 +29,7 @@ describe("schema upgrade", () => {
 
     const db = new ZenkanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const bank = await db.banks.get("b1");
     expect(bank?.origin).toBe("bundled");
     expect(bank?.cases).toEqual([]);

@@ -5,10 +5,13 @@ import type {
   CardRecord,
   CertificationRecord,
   FormRecord,
+  ItemNoteRecord,
+  ProblemReportRecord,
   QuestionRecord,
   ResponseRecord,
   ReviewLogRecord,
   SettingRecord,
+  StudySessionRecord,
 } from "../ports.ts";
 
 /**
@@ -19,13 +22,17 @@ import type {
  * - attempts, forms, responses: mock exams (with the items as they were when each
  *   started, so a form never changes under the learner) and every answer and flag.
  * - cards, reviewLog: spaced-repetition state and history, one card per item id.
+ * - studySessions: practice sessions, drills and reviews, with every checked answer.
+ * - notes, problemReports: the learner's bookmarks and notes per item, and the problems
+ *   they reported with items (kept here until exported for the bank's authors).
  * - certifications: what the learner has passed.
  * - settings: learner settings that are not needed before the first paint (language and
  *   theme are in localStorage so the first paint is right).
  * History is keyed by item id, not by bank, so reloading a bank never touches it.
  *
  * Versions: 1 held content and settings only; 2 added the learner's tables and the
- * indexes the screens query, and records where each bank came from.
+ * indexes the screens query, and records where each bank came from; 3 added study
+ * sessions, notes and problem reports, and indexes the review log by exam.
  */
 export class ZenkanDatabase extends Dexie {
   banks!: Table<BankRecord, string>;
@@ -37,6 +44,9 @@ export class ZenkanDatabase extends Dexie {
   reviewLog!: Table<ReviewLogRecord, number>;
   certifications!: Table<CertificationRecord, string>;
   settings!: Table<SettingRecord, string>;
+  studySessions!: Table<StudySessionRecord, string>;
+  notes!: Table<ItemNoteRecord, string>;
+  problemReports!: Table<ProblemReportRecord, string>;
 
   constructor(name = "zenkan") {
     super(name);
@@ -66,5 +76,11 @@ export class ZenkanDatabase extends Dexie {
             bank.cases ??= [];
           }),
       );
+    this.version(3).stores({
+      reviewLog: "++id, itemId, reviewedAt, exam",
+      studySessions: "id, startedAt",
+      notes: "itemId, exam",
+      problemReports: "id, createdAt",
+    });
   }
 }

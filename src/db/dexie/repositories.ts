@@ -1,4 +1,4 @@
-import type { ScoreReport } from "../../domain/exam/scoring.ts";
+import type { Answer, ScoreReport } from "../../domain/exam/scoring.ts";
 import type {
   AttemptRecord,
   AttemptRepository,
@@ -10,6 +10,9 @@ import type {
   CertificationRecord,
   CertificationRepository,
   FormRecord,
+  ItemNoteRecord,
+  NotesRepository,
+  ProblemReportRecord,
   QuestionRecord,
   Repositories,
   ResponseRecord,
@@ -17,6 +20,8 @@ import type {
   Reviews,
   SettingsRepository,
   StudyRepository,
+  StudyResult,
+  StudySessionRecord,
 } from "../ports.ts";
 import { ZenkanDatabase } from "./database.ts";
 
@@ -53,6 +58,10 @@ class DexieBanks implements BankRepository {
 
   questionsOfExam(exam: string): Promise<QuestionRecord[]> {
     return this.db.questions.where("exam").equals(exam).toArray();
+  }
+
+  async questionsByIds(ids: readonly string[]): Promise<QuestionRecord[]> {
+    return (await this.db.questions.bulkGet([...ids])).filter((q) => q !== undefined);
   }
 
   async countByExam(): Promise<Map<string, number>> {
@@ -165,8 +174,137 @@ class DexieStudy implements StudyRepository {
     return new Map(found.flatMap((c) => (c ? [[c.itemId, c] as const] : [])));
   }
 
+  allCards(exam?: string): Promise<CardRecord[]> {
+    return exam === undefined
+      ? this.db.cards.toArray()
+      : this.db.cards.where("exam").equals(exam).toArray();
+  }
+
   reviewLog(itemId: string): Promise<ReviewLogRecord[]> {
     return this.db.reviewLog.where("itemId").equals(itemId).sortBy("reviewedAt");
+  }
+
+  reviews(exam?: string): Promise<ReviewLogRecord[]> {
+    return exam === undefined
+      ? this.db.reviewLog.orderBy("reviewedAt").toArray()
+      : this.db.reviewLog.where("exam").equals(exam).sortBy("reviewedAt");
+  }
+
+  async flaggedItemIds(exam: string): Promise<Set<string>> {
+    const ids = (await this.db.attempts.where("exam").equals(exam).primaryKeys()) as string[];
+    const flagged = new Set<string>();
+    if (ids.length === 0) return flagged;
+    await this.db.responses
+      .where("attemptId")
+      .anyOf(ids)
+      .each((r) => {
+        if (r.flagged) flagged.add(r.itemId);
+      });
+    return flagged;
+  }
+
+  async createSession(session: StudySessionRecord): Promise<void> {
+    await this.db.studySessions.add(session);
+  }
+
+  session(id: string): Promise<StudySessionRecord | undefined> {
+    return this.db.studySessions.get(id);
+  }
+
+  async openSessions(): Promise<StudySessionRecord[]> {
+    const all = await this.db.studySessions.orderBy("startedAt").reverse().toArray();
+    return all.filter((s) => s.finishedAt === null);
+  }
+
+  /** Reads, changes and writes one session in a transaction of its own tables. */
+  private change(
+    id: string,
+    edit: (s: StudySessionRecord) => StudySessionRecord | null,
+  ): Promise<StudySessionRecord> {
+    const sessions = this.db.studySessions;
+    return this.db.transaction("rw", sessions, async () => {
+      const s = await sessions.get(id);
+      if (!s) throw new Error(`no study session ${id}`);
+      const next = edit(s);
+      if (next && next !== s) await sessions.put(next);
+      return next ?? s;
+    });
+  }
+
+  async saveDraft(id: string, itemId: string, answer: Answer, unsure: boolean): Promise<void> {
+    await this.change(id, (s) => {
+      if (s.results[itemId]) return null;
+      const drafts = { ...s.drafts };
+      if (answer === null) delete drafts[itemId];
+      else drafts[itemId] = answer;
+      const marks = { ...s.unsure };
+      if (unsure) marks[itemId] = true;
+      else delete marks[itemId];
+      return { ...s, drafts, unsure: marks };
+    });
+  }
+
+  move(id: string, position: number, now: number): Promise<StudySessionRecord> {
+    return this.change(id, (s) => {
+      const clamped = Math.max(0, Math.min(position, s.itemIds.length));
+      const finished = clamped === s.itemIds.length;
+      return { ...s, position: clamped, finishedAt: finished ? (s.finishedAt ?? now) : null };
+    });
+  }
+
+  commitReview(
+    id: string,
+    itemId: string,
+    result: StudyResult,
+    card: CardRecord,
+    log: ReviewLogRecord,
+  ): Promise<StudySessionRecord> {
+    const { studySessions, cards, reviewLog } = this.db;
+    return this.db.transaction("rw", studySessions, cards, reviewLog, async () => {
+      const s = await studySessions.get(id);
+      if (!s) throw new Error(`no study session ${id}`);
+      if (s.results[itemId]) return s;
+      const drafts = { ...s.drafts };
+      delete drafts[itemId];
+      const next = { ...s, drafts, results: { ...s.results, [itemId]: result } };
+      await studySessions.put(next);
+      await cards.put(card);
+      await reviewLog.add(log);
+      return next;
+    });
+  }
+}
+
+class DexieNotes implements NotesRepository {
+  constructor(private readonly db: ZenkanDatabase) {}
+
+  note(itemId: string): Promise<ItemNoteRecord | undefined> {
+    return this.db.notes.get(itemId);
+  }
+
+  async put(note: ItemNoteRecord): Promise<void> {
+    if (!note.bookmarked && note.note.trim() === "") await this.db.notes.delete(note.itemId);
+    else await this.db.notes.put(note);
+  }
+
+  async bookmarked(exam?: string): Promise<ItemNoteRecord[]> {
+    const notes =
+      exam === undefined
+        ? await this.db.notes.toArray()
+        : await this.db.notes.where("exam").equals(exam).toArray();
+    return notes.filter((n) => n.bookmarked);
+  }
+
+  async addReport(report: ProblemReportRecord): Promise<void> {
+    await this.db.problemReports.add(report);
+  }
+
+  reports(): Promise<ProblemReportRecord[]> {
+    return this.db.problemReports.orderBy("createdAt").reverse().toArray();
+  }
+
+  async removeReport(id: string): Promise<void> {
+    await this.db.problemReports.delete(id);
   }
 }
 
@@ -183,6 +321,9 @@ class DexieBackup implements BackupRepository {
       d.reviewLog,
       d.certifications,
       d.settings,
+      d.studySessions,
+      d.notes,
+      d.problemReports,
       d.banks,
       d.questions,
     ];
@@ -201,6 +342,9 @@ class DexieBackup implements BackupRepository {
         reviewLog: await d.reviewLog.toArray(),
         certifications: await d.certifications.toArray(),
         settings: await d.settings.toArray(),
+        studySessions: await d.studySessions.toArray(),
+        notes: await d.notes.toArray(),
+        problemReports: await d.problemReports.toArray(),
         banks: imported,
         questions: ids.length ? await d.questions.where("bankId").anyOf(ids).toArray() : [],
       };
@@ -219,6 +363,9 @@ class DexieBackup implements BackupRepository {
           d.reviewLog.clear(),
           d.certifications.clear(),
           d.settings.clear(),
+          d.studySessions.clear(),
+          d.notes.clear(),
+          d.problemReports.clear(),
         ]);
         const imported = (await d.banks
           .where("origin")
@@ -234,6 +381,9 @@ class DexieBackup implements BackupRepository {
       await d.reviewLog.bulkPut(data.reviewLog);
       await d.certifications.bulkPut(data.certifications);
       await d.settings.bulkPut(data.settings);
+      await d.studySessions.bulkPut(data.studySessions);
+      await d.notes.bulkPut(data.notes);
+      await d.problemReports.bulkPut(data.problemReports);
       await d.banks.bulkPut(data.banks);
       await d.questions.bulkPut(data.questions);
     });
@@ -273,6 +423,7 @@ export function dexieRepositories(db: ZenkanDatabase): Repositories {
     banks: new DexieBanks(db),
     attempts: new DexieAttempts(db),
     study: new DexieStudy(db),
+    notes: new DexieNotes(db),
     settings: new DexieSettings(db),
     backup: new DexieBackup(db),
     certifications: new DexieCertifications(db),
