@@ -23,6 +23,14 @@ const routes: [RegExp, Screen][] = [
   ],
   [/^\/study$/, screen(() => import("../features/study/StudyScreen.tsx"), "StudyScreen")],
   [
+    /^\/study\/session\/(?<id>[\w.-]+)$/,
+    screen(() => import("../features/study/StudySessionScreen.tsx"), "StudySessionScreen"),
+  ],
+  [
+    /^\/study\/mistakes$/,
+    screen(() => import("../features/study/MistakesScreen.tsx"), "MistakesScreen"),
+  ],
+  [
     /^\/readiness$/,
     screen(() => import("../features/readiness/ReadinessScreen.tsx"), "ReadinessScreen"),
   ],

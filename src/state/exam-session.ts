@@ -9,6 +9,8 @@ import { type AttemptLock, acquireAttemptLock } from "./attempt-lock.ts";
 import { findExam } from "./catalog.ts";
 import { getRepositories } from "./storage.ts";
 import { type StorageProblem, storageProblem } from "./storage-error.ts";
+import { scheduleOptions } from "./study-settings.ts";
+import { writeQueue } from "./write-queue.ts";
 
 /**
  * The attempt on screen. Every answer, flag and move is written to storage first and only
@@ -62,15 +64,8 @@ export interface SessionState {
 }
 
 let lock: AttemptLock | null = null;
-let queue: Promise<unknown> = Promise.resolve();
+const serial = writeQueue();
 let pending = 0;
-
-/** Runs writes one at a time, in order; a failed write does not block the next. */
-function serial<T>(job: () => Promise<T>): Promise<T> {
-  const run = queue.then(job, job);
-  queue = run.catch(() => undefined);
-  return run;
-}
 
 const initial = {
   phase: "idle" as SessionPhase,
@@ -248,13 +243,18 @@ export const useExamSession = create<SessionState>()((set, get) => {
             unscoredIds: attempt.unscoredIds,
             answers,
           });
-          const existing = await repos.study.cards(attempt.itemIds);
+          const [existing, options] = await Promise.all([
+            repos.study.cards(attempt.itemIds),
+            scheduleOptions(attempt.exam),
+          ]);
           const reviewed = reviewsFromAnswers(
             form.items,
             answers,
             new Map([...existing].map(([id, c]) => [id, c.card])),
             now,
+            options,
           );
+          const domains = new Map(form.items.map((q) => [q.id, q.domain]));
           const reviews: Reviews = {
             cards: reviewed.map((r) => ({
               itemId: r.itemId,
@@ -269,6 +269,7 @@ export const useExamSession = create<SessionState>()((set, get) => {
               outcome: r.outcome,
               source: "exam",
               sourceId: attempt.id,
+              domain: domains.get(r.itemId),
               log: r.log,
             })),
           };

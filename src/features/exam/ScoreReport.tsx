@@ -7,6 +7,7 @@ import { pick } from "../../domain/text.ts";
 import { timeUsedMs } from "../../state/attempt-time.ts";
 import { findExam } from "../../state/catalog.ts";
 import { useExamSession } from "../../state/exam-session.ts";
+import { DrillButton } from "./DrillButton.tsx";
 import { ReportItem } from "./ReportItem.tsx";
 
 type Filter = "all" | "wrong" | "flagged";
@@ -78,6 +79,12 @@ export function ScoreReport() {
           </li>
         ))}
       </ul>
+      <DrillButton
+        exam={exam}
+        mastery={report.domains
+          .filter((d) => d.total > 0)
+          .map((d) => ({ id: d.id, mastery: d.right / d.total }))}
+      />
       <h2>{t("report.items")}</h2>
       <div className="filters">
         <fieldset>

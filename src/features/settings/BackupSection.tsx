@@ -2,6 +2,7 @@ import { type ChangeEvent, useState } from "react";
 import { useLang, useT } from "../../app/i18n/t.ts";
 import { type BackupFile, backupCounts } from "../../domain/backup/format.ts";
 import { exportBackup, parseBackup, restoreBackup } from "../../state/backup.ts";
+import { downloadText } from "../../ui/download.ts";
 
 type Phase =
   | { kind: "idle" }
@@ -20,12 +21,7 @@ export function BackupSection() {
     setBusy(true);
     try {
       const { fileName, text } = await exportBackup(new Date());
-      const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = fileName;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      downloadText(fileName, text);
       setPhase({ kind: "done", message: t("backup.exported", { file: fileName }) });
     } catch (e) {
       setPhase({

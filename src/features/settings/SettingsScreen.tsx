@@ -2,6 +2,7 @@ import { useT } from "../../app/i18n/t.ts";
 import { type Theme, useSettings } from "../../state/settings.ts";
 import { BackupSection } from "./BackupSection.tsx";
 import { InstallSection } from "./InstallSection.tsx";
+import { ProblemReportsSection } from "./ProblemReportsSection.tsx";
 import { StorageSection } from "./StorageSection.tsx";
 
 const THEMES: Theme[] = ["system", "light", "dark"];
@@ -35,6 +36,7 @@ export function SettingsScreen() {
       <InstallSection />
       <StorageSection />
       <BackupSection />
+      <ProblemReportsSection />
     </section>
   );
 }

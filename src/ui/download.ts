@@ -1,0 +1,10 @@
+/** Saves text as a file through the browser's download, without a server round trip. */
+export function downloadText(fileName: string, text: string, type = "application/json") {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  // The download has started by then; revoking at once can cancel it in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
