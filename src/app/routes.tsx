@@ -31,7 +31,7 @@ const routes: [RegExp, Screen][] = [
     screen(() => import("../features/study/MistakesScreen.tsx"), "MistakesScreen"),
   ],
   [
-    /^\/readiness$/,
+    /^\/readiness(?:\/(?<code>[A-Z]{3}-C\d{2}))?$/,
     screen(() => import("../features/readiness/ReadinessScreen.tsx"), "ReadinessScreen"),
   ],
   [/^\/planner$/, screen(() => import("../features/planner/PlannerScreen.tsx"), "PlannerScreen")],

@@ -52,9 +52,6 @@ export const en = {
     "The question banks could not be loaded: {message}. Your answers and history are safe. Reload the page to try again.",
   "sync.storageError":
     "This browser does not let Zenkan store data (private mode or storage turned off), so questions and answers cannot be kept. Open Zenkan in a normal window.",
-  "coming.title": "Coming soon",
-  "readiness.body":
-    "Predicted score and pass probability for each exam, from everything you have answered.",
   "planner.body":
     "Fees, 50% vouchers, expiry dates and the fewest exams that keep every certification valid.",
   "banks.title": "Question banks",
@@ -361,6 +358,40 @@ export const en = {
   "reports.error": "The reports could not be read or saved: {message}.",
   "report.drill": "Drill my weakest domains",
   "report.drillHelp": "A study session of {domains}: questions you missed first.",
+  "readiness.title": "Readiness",
+  "readiness.error": "Readiness could not be computed: {message}.",
+  "readiness.predicted": "Predicted score",
+  "readiness.interval": "80% range {low}–{high}",
+  "readiness.scaleLabel":
+    "Predicted score {score}, likely between {low} and {high}; pass mark {passMark}.",
+  "readiness.probability": "Chance of passing today",
+  "readiness.basis": "From {n} weighted answers; recent answers count more. Pass mark {passMark}.",
+  "readiness.notEnough":
+    "Not enough data yet. Answer about {n} more questions, spread over at least half of the exam's domains, for an estimate.",
+  "readiness.evidence": "{n} of {needed} answers needed",
+  "readiness.next": "What to do next",
+  "readiness.startHint": "Start with a practice session or a mock exam: answers give the estimate.",
+  "readiness.domains": "Mastery by domain",
+  "readiness.mastery": "{pct}% ± {sd}",
+  "readiness.noAnswers": "no answers yet",
+  "readiness.domainMeta": "weight {weight}% · {n} answers",
+  "readiness.coverage": "Coverage",
+  "readiness.coverageValue":
+    "{seen} of {total} questions in your banks answered at least once ({pct}%).",
+  "readiness.trend": "Mock exam scores",
+  "readiness.noMocks": "No mock exam submitted yet.",
+  "readiness.trendSummary": "{n} mock exams: first {first}, latest {last}.",
+  "status.not-started": "Not started",
+  "status.studying": "Studying",
+  "status.ready": "Ready",
+  "status.passed": "Passed",
+  "status.expired": "Expired",
+  "status.retired": "Retired",
+  "dashboard.examIn": "Exam in {n} days",
+  "dashboard.examToday": "Exam today",
+  "dashboard.estimate": "Predicted {score} · {pct}% chance to pass",
+  "dashboard.gaugeLabel":
+    "{code} readiness: predicted {score}, {pct}% chance to pass. Open the readiness view.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -415,8 +446,6 @@ export const ja: Record<MessageKey, string> = {
     "問題集を読み込めませんでした: {message}。解答と履歴は保存されています。ページを再読み込みしてもう一度お試しください。",
   "sync.storageError":
     "このブラウザーではデータを保存できないため (プライベートモードまたはストレージが無効)、問題と解答を保存できません。通常のウィンドウで Zenkan を開いてください。",
-  "coming.title": "準備中",
-  "readiness.body": "これまでの解答から、試験ごとの予測スコアと合格確率を示します。",
   "planner.body":
     "受験料、50% 割引バウチャー、有効期限、すべての認定を維持するために必要な最小限の試験。",
   "banks.title": "問題集",
@@ -722,4 +751,37 @@ export const ja: Record<MessageKey, string> = {
   "reports.error": "報告を読み込みまたは保存できませんでした: {message}。",
   "report.drill": "苦手分野をドリル",
   "report.drillHelp": "{domains} の学習セッション (間違えた問題から出題)。",
+  "readiness.title": "合格準備度",
+  "readiness.error": "合格準備度を計算できませんでした: {message}。",
+  "readiness.predicted": "予測スコア",
+  "readiness.interval": "80% の範囲 {low}〜{high}",
+  "readiness.scaleLabel":
+    "予測スコア {score}、おそらく {low} から {high} の間。合格点 {passMark}。",
+  "readiness.probability": "今日受験した場合の合格確率",
+  "readiness.basis": "重み付き解答 {n} 件から算出 (最近の解答ほど重視)。合格点 {passMark}。",
+  "readiness.notEnough":
+    "まだデータが足りません。試験の分野の半分以上にわたって、あと {n} 問ほど解答すると予測が表示されます。",
+  "readiness.evidence": "必要な解答 {needed} 件中 {n} 件",
+  "readiness.next": "次にやること",
+  "readiness.startHint": "まず練習セッションか模擬試験を始めましょう。解答から予測を出します。",
+  "readiness.domains": "分野ごとの習熟度",
+  "readiness.mastery": "{pct}% ± {sd}",
+  "readiness.noAnswers": "解答なし",
+  "readiness.domainMeta": "配点 {weight}% · 解答 {n} 件",
+  "readiness.coverage": "カバー率",
+  "readiness.coverageValue": "問題集の {total} 問中 {seen} 問に一度以上解答 ({pct}%)。",
+  "readiness.trend": "模擬試験のスコア",
+  "readiness.noMocks": "提出した模擬試験はまだありません。",
+  "readiness.trendSummary": "模擬試験 {n} 回: 初回 {first}、最新 {last}。",
+  "status.not-started": "未着手",
+  "status.studying": "学習中",
+  "status.ready": "受験準備OK",
+  "status.passed": "合格済み",
+  "status.expired": "失効",
+  "status.retired": "提供終了",
+  "dashboard.examIn": "受験まであと {n} 日",
+  "dashboard.examToday": "今日が受験日",
+  "dashboard.estimate": "予測 {score} · 合格確率 {pct}%",
+  "dashboard.gaugeLabel":
+    "{code} の合格準備度: 予測 {score}、合格確率 {pct}%。合格準備度の画面を開く。",
 };

@@ -1,11 +1,20 @@
+import { useEffect } from "react";
 import { useT } from "../../app/i18n/t.ts";
 import { catalog, LEVEL_ORDER } from "../../state/catalog.ts";
+import { useDashboard } from "../../state/dashboard.ts";
 import { useBanks } from "../../state/storage.ts";
 import { ExamCard } from "./ExamCard.tsx";
 
 export function HomeScreen() {
   const t = useT();
   const counts = useBanks((s) => s.counts);
+  const ready = useBanks((s) => s.sync.phase === "ready");
+  const dashboard = useDashboard((s) => s.byExam);
+  // Where the learner stands is read after the first paint, and again once banks are stored.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read again when the banks are ready
+  useEffect(() => {
+    void useDashboard.getState().refresh();
+  }, [ready]);
   return (
     <section className="screen">
       <h1>{t("home.title")}</h1>
@@ -17,7 +26,12 @@ export function HomeScreen() {
             {catalog.exams
               .filter((e) => e.level === level)
               .map((exam) => (
-                <ExamCard key={exam.code} exam={exam} stored={counts?.get(exam.code)} />
+                <ExamCard
+                  key={exam.code}
+                  exam={exam}
+                  stored={counts?.get(exam.code)}
+                  dash={dashboard?.get(exam.code)}
+                />
               ))}
           </ul>
         </section>
