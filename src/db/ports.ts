@@ -1,5 +1,6 @@
 import type { Bank, CaseStudy, Question } from "../domain/bank/schema.ts";
 import type { Answer, ScoreReport } from "../domain/exam/scoring.ts";
+import type { ReadinessStats } from "../domain/readiness/model.ts";
 import type { Outcome, StoredCard, StoredReview } from "../domain/study/schedule.ts";
 import type { StudyFilter } from "../domain/study/session.ts";
 
@@ -270,6 +271,23 @@ export interface StudyRepository {
   ): Promise<StudySessionRecord>;
 }
 
+/**
+ * Per exam, the readiness model's sums over every answer, kept up to date in the same
+ * transaction as each review log entry, so readiness never has to read the whole history.
+ * Derived data: rebuilt from the review log after a restore or an upgrade.
+ */
+export interface ReadinessRecord {
+  exam: string;
+  stats: ReadinessStats;
+}
+
+export interface ReadinessRepository {
+  stats(exam: string): Promise<ReadinessStats | undefined>;
+  all(): Promise<Map<string, ReadinessStats>>;
+  /** Folds the whole review log again (after a restore, or when the model's sums change). */
+  rebuild(): Promise<void>;
+}
+
 export interface NotesRepository {
   note(itemId: string): Promise<ItemNoteRecord | undefined>;
   /** Stores a note; a note with no text and no bookmark is removed. */
@@ -340,6 +358,7 @@ export interface Repositories {
   attempts: AttemptRepository;
   study: StudyRepository;
   notes: NotesRepository;
+  readiness: ReadinessRepository;
   settings: SettingsRepository;
   backup: BackupRepository;
   certifications: CertificationRepository;

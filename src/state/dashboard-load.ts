@@ -1,5 +1,5 @@
 import { certStatus, daysBetween } from "../domain/planner/dates.ts";
-import { type AnswerEvent, readiness } from "../domain/readiness/model.ts";
+import { emptyStats, readinessFromStats } from "../domain/readiness/model.ts";
 import { catalog } from "./catalog.ts";
 import { localToday } from "./certifications.ts";
 import type { ExamDashboard, ExamStatus } from "./dashboard.ts";
@@ -16,30 +16,16 @@ export async function loadDashboard(now: number): Promise<Map<string, ExamDashbo
   const repos = await getRepositories();
   await useStudySettings.getState().load();
   const { examDates } = useStudySettings.getState();
-  const [logs, certs, due] = await Promise.all([
-    repos.study.reviews(),
+  const [sums, certs, due] = await Promise.all([
+    repos.readiness.all(),
     repos.certifications.list(),
     dueSummary(now),
   ]);
-  const byExam = new Map<string, AnswerEvent[]>();
-  const missing = new Set(logs.filter((l) => l.domain === undefined).map((l) => l.itemId));
-  const domains = new Map(
-    missing.size
-      ? (await repos.banks.questionsByIds([...missing])).map((q) => [q.id, q.domain])
-      : [],
-  );
-  for (const l of logs) {
-    const domain = l.domain ?? domains.get(l.itemId);
-    if (!domain) continue;
-    const list = byExam.get(l.exam) ?? [];
-    list.push({ domain, correct: l.outcome !== "wrong", at: l.reviewedAt });
-    byExam.set(l.exam, list);
-  }
   const today = localToday(new Date(now));
   const result = new Map<string, ExamDashboard>();
   for (const exam of catalog.exams) {
-    const answers = byExam.get(exam.code) ?? [];
-    const r = readiness(readinessExam(exam), answers, { now });
+    const stats = sums.get(exam.code);
+    const r = readinessFromStats(readinessExam(exam), stats ?? emptyStats(), { now });
     const estimate =
       r.status === "estimate"
         ? {
@@ -69,7 +55,7 @@ export async function loadDashboard(now: number): Promise<Map<string, ExamDashbo
           ? "retired"
           : estimate && estimate.passProbability >= READY_PROBABILITY
             ? "ready"
-            : answers.length > 0
+            : stats && stats.lastAt > 0
               ? "studying"
               : "not-started";
     const examDate = examDates[exam.code] ?? null;

@@ -1,12 +1,13 @@
 import type { ExamInfo } from "../domain/catalog/schema.ts";
-import { type AnswerEvent, type Readiness, readiness } from "../domain/readiness/model.ts";
+import { emptyStats, type Readiness, readinessFromStats } from "../domain/readiness/model.ts";
 import { findExam } from "./catalog.ts";
 import { getRepositories } from "./storage.ts";
 
 /**
- * Readiness per exam, from every answer the learner gave (the review log keeps one entry
- * per answer, from mock exams and study alike), with what the screens show beside it:
- * how much of the bank was seen and the scores of past mock exams.
+ * Readiness per exam, from every answer the learner gave in mock exams and study: the
+ * model's sums are stored per exam and kept up to date with each answer, so this reads one
+ * small record, not the history. Beside it, what the screens show: how much of the bank
+ * was seen and the scores of past mock exams.
  */
 
 export interface MockScore {
@@ -32,36 +33,19 @@ export function readinessExam(exam: ExamInfo) {
   };
 }
 
-/** Every answer to the exam's items, as the model takes them. */
-async function answers(code: string): Promise<AnswerEvent[]> {
-  const repos = await getRepositories();
-  const logs = await repos.study.reviews(code);
-  // Entries written before the log kept the domain take it from the stored item.
-  const missing = logs.filter((l) => l.domain === undefined).map((l) => l.itemId);
-  const domains = new Map(
-    missing.length
-      ? (await repos.banks.questionsByIds([...new Set(missing)])).map((q) => [q.id, q.domain])
-      : [],
-  );
-  return logs.flatMap((l) => {
-    const domain = l.domain ?? domains.get(l.itemId);
-    return domain ? [{ domain, correct: l.outcome !== "wrong", at: l.reviewedAt }] : [];
-  });
-}
-
 export async function examReadiness(code: string, now: number): Promise<ExamReadiness> {
   const exam = findExam(code);
   if (!exam) throw new Error(`unknown exam ${code}`);
   const repos = await getRepositories();
-  const [events, cards, counts, attempts] = await Promise.all([
-    answers(code),
+  const [stats, cards, counts, attempts] = await Promise.all([
+    repos.readiness.stats(code),
     repos.study.allCards(code),
     repos.banks.countByExam(),
     repos.attempts.listByExam(code),
   ]);
   return {
     exam,
-    readiness: readiness(readinessExam(exam), events, { now }),
+    readiness: readinessFromStats(readinessExam(exam), stats ?? emptyStats(), { now }),
     coverage: { seen: cards.length, total: counts.get(code) ?? 0 },
     mocks: attempts.flatMap((a) =>
       a.status === "submitted" && a.report && a.submittedAt !== null

@@ -74,9 +74,13 @@ describe("a study session", () => {
       { outcome: "right", source: "study", sourceId: session.id, domain: "secure" },
     ]);
 
+    // The answer counts for readiness at once.
+    expect((await repos.readiness.stats("SAA-C03"))?.domains.secure?.n).toBe(1);
+
     // A second check of the same item is not a second review.
     await useStudySession.getState().check(first, T0 + 1000);
     expect(await repos.study.reviewLog(first)).toHaveLength(1);
+    expect((await repos.readiness.stats("SAA-C03"))?.domains.secure?.n).toBe(1);
   });
 
   it("rates wrong as Again, right-but-unsure as Hard, right as Good", async () => {

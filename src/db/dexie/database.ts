@@ -8,11 +8,13 @@ import type {
   ItemNoteRecord,
   ProblemReportRecord,
   QuestionRecord,
+  ReadinessRecord,
   ResponseRecord,
   ReviewLogRecord,
   SettingRecord,
   StudySessionRecord,
 } from "../ports.ts";
+import { rebuildReadiness } from "./readiness-sums.ts";
 
 /**
  * Zenkan's IndexedDB database, "zenkan". What is stored where:
@@ -25,6 +27,8 @@ import type {
  * - studySessions: practice sessions, drills and reviews, with every checked answer.
  * - notes, problemReports: the learner's bookmarks and notes per item, and the problems
  *   they reported with items (kept here until exported for the bank's authors).
+ * - readiness: per exam, the readiness model's sums over the review log (derived, rebuilt
+ *   from the log whenever in doubt), so readiness is read in O(domains).
  * - certifications: what the learner has passed.
  * - settings: learner settings that are not needed before the first paint (language and
  *   theme are in localStorage so the first paint is right).
@@ -32,7 +36,8 @@ import type {
  *
  * Versions: 1 held content and settings only; 2 added the learner's tables and the
  * indexes the screens query, and records where each bank came from; 3 added study
- * sessions, notes and problem reports, and indexes the review log by exam.
+ * sessions, notes, problem reports and the readiness sums (built from the existing log), and
+ * indexes the review log by exam.
  */
 export class ZenkanDatabase extends Dexie {
   banks!: Table<BankRecord, string>;
@@ -47,6 +52,7 @@ export class ZenkanDatabase extends Dexie {
   studySessions!: Table<StudySessionRecord, string>;
   notes!: Table<ItemNoteRecord, string>;
   problemReports!: Table<ProblemReportRecord, string>;
+  readiness!: Table<ReadinessRecord, string>;
 
   constructor(name = "zenkan") {
     super(name);
@@ -76,11 +82,16 @@ export class ZenkanDatabase extends Dexie {
             bank.cases ??= [];
           }),
       );
-    this.version(3).stores({
-      reviewLog: "++id, itemId, reviewedAt, exam",
-      studySessions: "id, startedAt",
-      notes: "itemId, exam",
-      problemReports: "id, createdAt",
-    });
+    this.version(3)
+      .stores({
+        reviewLog: "++id, itemId, reviewedAt, exam",
+        studySessions: "id, startedAt",
+        notes: "itemId, exam",
+        problemReports: "id, createdAt",
+        readiness: "exam",
+      })
+      .upgrade((tx) =>
+        rebuildReadiness(tx.table("reviewLog"), tx.table("questions"), tx.table("readiness")),
+      );
   }
 }

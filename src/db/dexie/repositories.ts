@@ -1,4 +1,5 @@
 import type { Answer, ScoreReport } from "../../domain/exam/scoring.ts";
+import type { ReadinessStats } from "../../domain/readiness/model.ts";
 import type {
   AttemptRecord,
   AttemptRepository,
@@ -14,6 +15,7 @@ import type {
   NotesRepository,
   ProblemReportRecord,
   QuestionRecord,
+  ReadinessRepository,
   Repositories,
   ResponseRecord,
   ReviewLogRecord,
@@ -24,6 +26,7 @@ import type {
   StudySessionRecord,
 } from "../ports.ts";
 import { ZenkanDatabase } from "./database.ts";
+import { foldIntoReadiness, rebuildReadiness } from "./readiness-sums.ts";
 
 class DexieBanks implements BankRepository {
   constructor(private readonly db: ZenkanDatabase) {}
@@ -146,8 +149,8 @@ class DexieAttempts implements AttemptRepository {
     auto: boolean,
     reviews: Reviews = { cards: [], logs: [] },
   ): Promise<AttemptRecord> {
-    const { attempts, cards, reviewLog } = this.db;
-    return this.db.transaction("rw", attempts, cards, reviewLog, async () => {
+    const { attempts, cards, reviewLog, readiness } = this.db;
+    return this.db.transaction("rw", attempts, cards, reviewLog, readiness, async () => {
       const attempt = await attempts.get(id);
       if (!attempt) throw new Error(`no attempt ${id}`);
       if (attempt.status === "submitted") return attempt;
@@ -161,6 +164,7 @@ class DexieAttempts implements AttemptRepository {
       await attempts.put(done);
       await cards.bulkPut(reviews.cards);
       await reviewLog.bulkAdd(reviews.logs);
+      await foldIntoReadiness(readiness, reviews.logs);
       return done;
     });
   }
@@ -259,8 +263,8 @@ class DexieStudy implements StudyRepository {
     card: CardRecord,
     log: ReviewLogRecord,
   ): Promise<StudySessionRecord> {
-    const { studySessions, cards, reviewLog } = this.db;
-    return this.db.transaction("rw", studySessions, cards, reviewLog, async () => {
+    const { studySessions, cards, reviewLog, readiness } = this.db;
+    return this.db.transaction("rw", studySessions, cards, reviewLog, readiness, async () => {
       const s = await studySessions.get(id);
       if (!s) throw new Error(`no study session ${id}`);
       if (s.results[itemId]) return s;
@@ -270,6 +274,7 @@ class DexieStudy implements StudyRepository {
       await studySessions.put(next);
       await cards.put(card);
       await reviewLog.add(log);
+      await foldIntoReadiness(readiness, [log]);
       return next;
     });
   }
@@ -314,6 +319,7 @@ class DexieBackup implements BackupRepository {
   private tables() {
     const d = this.db;
     return [
+      d.readiness,
       d.attempts,
       d.forms,
       d.responses,
@@ -386,7 +392,27 @@ class DexieBackup implements BackupRepository {
       await d.problemReports.bulkPut(data.problemReports);
       await d.banks.bulkPut(data.banks);
       await d.questions.bulkPut(data.questions);
+      await rebuildReadiness(d.reviewLog, d.questions, d.readiness);
     });
+  }
+}
+
+class DexieReadiness implements ReadinessRepository {
+  constructor(private readonly db: ZenkanDatabase) {}
+
+  async stats(exam: string): Promise<ReadinessStats | undefined> {
+    return (await this.db.readiness.get(exam))?.stats;
+  }
+
+  async all(): Promise<Map<string, ReadinessStats>> {
+    return new Map((await this.db.readiness.toArray()).map((r) => [r.exam, r.stats]));
+  }
+
+  rebuild(): Promise<void> {
+    const d = this.db;
+    return d.transaction("rw", d.reviewLog, d.questions, d.readiness, () =>
+      rebuildReadiness(d.reviewLog, d.questions, d.readiness),
+    );
   }
 }
 
@@ -424,6 +450,7 @@ export function dexieRepositories(db: ZenkanDatabase): Repositories {
     attempts: new DexieAttempts(db),
     study: new DexieStudy(db),
     notes: new DexieNotes(db),
+    readiness: new DexieReadiness(db),
     settings: new DexieSettings(db),
     backup: new DexieBackup(db),
     certifications: new DexieCertifications(db),
