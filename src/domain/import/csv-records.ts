@@ -47,47 +47,65 @@ export function parseCsvRecords(
   let field = "";
   let line = 1;
   let recordLine = 1;
-  let quoted = false;
-  let quoteLine = 0;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endField = () => {
-    fields.push(field);
-    field = "";
+  const newLine = () => {
+    line++;
+    onLine?.(line);
   };
   const endRecord = () => {
-    endField();
+    fields.push(field);
+    field = "";
     // A blank line is no record (spreadsheets leave them at the end).
     if (fields.length > 1 || fields[0] !== "")
       records.push({ fields, line: recordLine, endLine: line });
     fields = [];
   };
-  for (; i < text.length; i++) {
+  // Text is copied a run at a time (slice), never a character at a time: a 5 MB sheet
+  // would otherwise build millions of one-character strings.
+  while (i < text.length) {
     const c = text.charAt(i);
-    if (quoted) {
-      if (c === '"') {
-        if (text.charAt(i + 1) === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else if (c === "\r" || c === "\n") {
-        if (c === "\r" && text.charAt(i + 1) === "\n") i++;
-        field += "\n";
-        line++;
-        onLine?.(line);
-      } else field += c;
-    } else if (c === '"' && field === "") {
-      quoted = true;
-      quoteLine = line;
-    } else if (c === delimiter) endField();
-    else if (c === "\r" || c === "\n") {
-      if (c === "\r" && text.charAt(i + 1) === "\n") i++;
+    if (c === '"' && field === "") {
+      const quoteLine = line;
+      let j = i + 1;
+      let value = "";
+      for (;;) {
+        const end = text.indexOf('"', j);
+        if (end < 0) return { records, unterminated: quoteLine };
+        value += text.slice(j, end);
+        if (text.charAt(end + 1) !== '"') {
+          j = end + 1;
+          break;
+        }
+        value += '"';
+        j = end + 2;
+      }
+      for (let k = 0; k < value.length; k++) {
+        const ch = value.charCodeAt(k);
+        if (ch === 10 || (ch === 13 && value.charCodeAt(k + 1) !== 10)) newLine();
+      }
+      field = value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
+      i = j;
+    } else if (c === delimiter) {
+      fields.push(field);
+      field = "";
+      i++;
+    } else if (c === "\r" || c === "\n") {
+      i += c === "\r" && text.charAt(i + 1) === "\n" ? 2 : 1;
       endRecord();
-      line++;
+      newLine();
       recordLine = line;
-      onLine?.(line);
-    } else field += c;
+    } else {
+      // An unquoted run, or text after a closing quote (kept, as spreadsheets do).
+      let j = i + 1;
+      while (j < text.length) {
+        const d = text.charAt(j);
+        if (d === delimiter || d === "\r" || d === "\n") break;
+        j++;
+      }
+      field += text.slice(i, j);
+      i = j;
+    }
   }
-  if (quoted) return { records, unterminated: quoteLine };
   if (field !== "" || fields.length) endRecord();
   return { records, unterminated: undefined };
 }
