@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
+import lettered from "../../../tests/fixtures/import/lettered.md?raw";
 import aiken from "../../../tests/fixtures/import/questions.aiken.txt?raw";
+import csv from "../../../tests/fixtures/import/questions.csv?raw";
 import gift from "../../../tests/fixtures/import/questions.gift?raw";
 import tasks from "../../../tests/fixtures/import/tasks.md?raw";
 import { parseImport } from "./parse-import.ts";
@@ -44,6 +46,24 @@ describe("parseImport", () => {
     expect(r.problems).toContainEqual(
       expect.objectContaining({ line: 35, code: "duplicate-existing" }),
     );
+  });
+
+  it.each([
+    ["tasks.md", tasks],
+    ["lettered.md", lettered],
+    ["quiz.gift", gift],
+    ["aiken.txt", aiken],
+    ["sheet.csv", csv],
+  ])("reads %s the same with Windows (CRLF) and old Mac (CR) line ends", (fileName, text) => {
+    const lf = text.replace(/\r\n/g, "\n");
+    const expected = parseImport(lf, { fileName });
+    for (const eol of ["\r\n", "\r"]) {
+      const r = parseImport(`\uFEFF${lf.replace(/\n/g, eol)}`, { fileName });
+      expect(r.items.map((i) => [i.line, i.item])).toEqual(
+        expected.items.map((i) => [i.line, i.item]),
+      );
+      expect(r.problems).toEqual(expected.problems);
+    }
   });
 
   it("reports progress rising to 1, about a hundred times at most, for a large file", () => {
