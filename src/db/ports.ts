@@ -201,6 +201,9 @@ export interface BankRepository {
   /** Removes a bank and its questions in one transaction. */
   remove(id: string): Promise<void>;
   questionsOfExam(exam: string): Promise<QuestionRecord[]>;
+  questionsOfBank(bankId: string): Promise<QuestionRecord[]>;
+  /** Every stored item (for the import's duplicate check). */
+  allQuestions(): Promise<QuestionRecord[]>;
   /** The stored items with these ids, in that order; ids no longer stored are left out. */
   questionsByIds(ids: readonly string[]): Promise<QuestionRecord[]>;
   countByExam(): Promise<Map<string, number>>;

@@ -27,7 +27,7 @@ export interface StartOptions {
 export async function startAttempt(exam: ExamInfo, options: StartOptions): Promise<AttemptRecord> {
   const repos = await getRepositories();
   const [questions, seen] = await Promise.all([
-    repos.banks.questionsOfExam(exam.code),
+    formQuestions(exam),
     repos.attempts.seenItemIds(exam.code),
   ]);
   if (questions.length === 0)
@@ -85,10 +85,16 @@ export async function startAttempt(exam: ExamInfo, options: StartOptions): Promi
   return attempt;
 }
 
+/** Only items mapped to one of the exam's domains enter a mock exam (imported ones may not be). */
+async function formQuestions(exam: ExamInfo) {
+  const repos = await getRepositories();
+  const domains = new Set(exam.domains.map((d) => d.id));
+  return (await repos.banks.questionsOfExam(exam.code)).filter((q) => domains.has(q.domain));
+}
+
 /** The form a start would draw now, to say on the start screen if it is short or uneven. */
 export async function previewForm(exam: ExamInfo): Promise<FormPreview> {
-  const repos = await getRepositories();
-  const questions = await repos.banks.questionsOfExam(exam.code);
+  const questions = await formQuestions(exam);
   return {
     available: questions.length,
     form: assembleForm(

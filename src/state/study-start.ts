@@ -1,4 +1,5 @@
 import type { QuestionRecord, StudyKind, StudySessionRecord } from "../db/ports.ts";
+import { UNMAPPED_DOMAIN } from "../domain/import/types.ts";
 import { seededRng } from "../domain/random.ts";
 import { dueQueue } from "../domain/study/schedule.ts";
 import {
@@ -18,11 +19,17 @@ import { examDays } from "./study-settings.ts";
  * flagged, bookmarked or due. Only items mapped to one of the exam's domains take part.
  */
 
-/** The exam's items whose domain is one of the exam's (imported items may be unmapped). */
+/**
+ * The items that can be studied for an exam: those of its domains, and imported items not
+ * mapped to a domain yet. For imported banks mapped to no exam, every item.
+ */
 async function mappedQuestions(exam: string): Promise<QuestionRecord[]> {
   const repos = await getRepositories();
-  const domains = new Set(findExam(exam)?.domains.map((d) => d.id));
-  return (await repos.banks.questionsOfExam(exam)).filter((q) => domains.has(q.domain));
+  const info = findExam(exam);
+  const all = await repos.banks.questionsOfExam(exam);
+  if (!info) return all;
+  const domains = new Set([...info.domains.map((d) => d.id), UNMAPPED_DOMAIN]);
+  return all.filter((q) => domains.has(q.domain));
 }
 
 /** What the learner did with an exam's items, as the session filters need it. */

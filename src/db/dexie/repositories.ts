@@ -63,6 +63,14 @@ class DexieBanks implements BankRepository {
     return this.db.questions.where("exam").equals(exam).toArray();
   }
 
+  questionsOfBank(bankId: string): Promise<QuestionRecord[]> {
+    return this.db.questions.where("bankId").equals(bankId).toArray();
+  }
+
+  allQuestions(): Promise<QuestionRecord[]> {
+    return this.db.questions.toArray();
+  }
+
   async questionsByIds(ids: readonly string[]): Promise<QuestionRecord[]> {
     return (await this.db.questions.bulkGet([...ids])).filter((q) => q !== undefined);
   }

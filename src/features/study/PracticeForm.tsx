@@ -1,8 +1,10 @@
 import { useEffect, useState } from "react";
 import { useLang, useT } from "../../app/i18n/t.ts";
 import { navigate } from "../../app/router.ts";
+import type { ExamInfo } from "../../domain/catalog/schema.ts";
 import { STUDY_FILTERS, type StudyFilter } from "../../domain/study/session.ts";
 import { pick } from "../../domain/text.ts";
+import { UNMAPPED_EXAM } from "../../state/bank-import.ts";
 import { catalog } from "../../state/catalog.ts";
 import { useBanks } from "../../state/storage.ts";
 import {
@@ -19,7 +21,19 @@ export function PracticeForm() {
   const t = useT();
   const lang = useLang();
   const stored = useBanks((s) => s.counts);
-  const exams = catalog.exams.filter((e) => (stored?.get(e.code) ?? 0) > 0);
+  // Imported questions mapped to no exam are practised on their own, with no domains.
+  const exams: { code: string; label: string; domains: ExamInfo["domains"] }[] = [
+    ...catalog.exams
+      .filter((e) => (stored?.get(e.code) ?? 0) > 0)
+      .map((e) => ({
+        code: e.code,
+        label: `${e.code} · ${pick(e.name, lang)}`,
+        domains: e.domains,
+      })),
+    ...((stored?.get(UNMAPPED_EXAM) ?? 0) > 0
+      ? [{ code: UNMAPPED_EXAM, label: t("study.customExam"), domains: [] }]
+      : []),
+  ];
   const [code, setCode] = useState("");
   const exam = exams.find((e) => e.code === code) ?? exams[0];
   const [domains, setDomains] = useState<string[]>([]);
@@ -77,12 +91,12 @@ export function PracticeForm() {
             >
               {exams.map((e) => (
                 <option key={e.code} value={e.code}>
-                  {e.code} · {pick(e.name, lang)}
+                  {e.label}
                 </option>
               ))}
             </select>
           </label>
-          <fieldset>
+          <fieldset hidden={exam.domains.length === 0}>
             <legend>{t("study.domains")}</legend>
             <p className="muted">{t("study.domainsHelp")}</p>
             {exam.domains.map((d) => (
