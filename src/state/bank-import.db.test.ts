@@ -4,8 +4,8 @@ import { bankRecord, questionRecord } from "../../tests/unit/fixtures.ts";
 import { ZenkanDatabase } from "../db/dexie/database.ts";
 import { dexieRepositories } from "../db/dexie/repositories.ts";
 import type { Repositories } from "../db/ports.ts";
-import { UNMAPPED_DOMAIN } from "../domain/import/types.ts";
-import { exportBank, mapBank, parseForPreview, saveImport, UNMAPPED_EXAM } from "./bank-import.ts";
+import { UNMAPPED_DOMAIN, UNMAPPED_EXAM } from "../domain/import/types.ts";
+import { exportBank, mapBank, parseForPreview, saveImport } from "./bank-import.ts";
 import { findExam } from "./catalog.ts";
 import { previewForm } from "./exam-start.ts";
 import { configureStorage } from "./storage.ts";
@@ -45,6 +45,22 @@ describe("importing a bank", () => {
     const again = await parseForPreview({ text: lettered, fileName: "lettered.md" }, () => {});
     expect(again.items).toHaveLength(0);
     expect(again.problems.filter((p) => p.code === "duplicate-existing")).toHaveLength(4);
+  });
+
+  it("keeps the exam and domains a Zenkan bank names, so an export imports back mapped", async () => {
+    const text = readFileSync("tests/fixtures/import/bank-valid.json", "utf8");
+    const result = await parseForPreview({ text, fileName: "bank-valid.json" }, () => {});
+    const bank = await saveImport({
+      result,
+      title: "t",
+      source: "s",
+      license: "l",
+      exam: null,
+      now: 3,
+    });
+    expect(bank.exam).toBe("SAA-C03");
+    const domains = (await repos.banks.questionsOfBank(bank.id)).map((q) => q.domain).sort();
+    expect(domains).toEqual(["high-performing", "resilient", "secure"]);
   });
 
   it("lets only items mapped to an exam domain into mock exams, and exports the bank", async () => {

@@ -1,9 +1,10 @@
 import type { BankRecord, QuestionRecord } from "../db/ports.ts";
 import type { Bank, Question } from "../domain/bank/schema.ts";
 import { toGift } from "../domain/import/gift-export.ts";
+import { mapDomain } from "../domain/import/item.ts";
 import type { ParseImportOptions } from "../domain/import/parse-import.ts";
 import type { ImportFormat, ImportResult } from "../domain/import/types.ts";
-import { UNMAPPED_DOMAIN } from "../domain/import/types.ts";
+import { UNMAPPED_DOMAIN, UNMAPPED_EXAM } from "../domain/import/types.ts";
 import { toZenkanJson } from "../domain/import/zenkan-export.ts";
 import { hashString } from "../domain/random.ts";
 import { type Lang, pick } from "../domain/text.ts";
@@ -16,11 +17,9 @@ import { getRepositories } from "./storage.ts";
  * as a preview, saved in one transaction as a bank of their own, mapped to an exam and its
  * domains when they choose, and exported again as Zenkan JSON or GIFT.
  *
- * An imported bank not mapped to an exam is filed under UNMAPPED_EXAM: its items can be
+ * An imported bank not mapped to an exam is filed under UNMAPPED_EXAM ("CUSTOM"): its items can be
  * studied, but only items mapped to an exam and one of its domains enter mock exams.
  */
-
-export const UNMAPPED_EXAM = "CUSTOM";
 
 export interface ParseChoice {
   text: string;
@@ -91,10 +90,18 @@ export interface SaveChoice {
 /** Stores the valid items of a preview as a new bank, in one transaction. */
 export async function saveImport(c: SaveChoice): Promise<BankRecord> {
   const repos = await getRepositories();
-  const exam = c.exam ?? UNMAPPED_EXAM;
+  // A Zenkan bank names its exam: without the learner's choice, that one, if Zenkan knows it.
+  const named = c.result.bank?.exam;
+  const info = findExam(c.exam ?? named ?? "");
+  const exam = info?.code ?? UNMAPPED_EXAM;
+  const known = info?.domains.map((d) => d.id) ?? [];
   const id = `imported-${c.now.toString(36)}-${hashString(c.title).toString(36)}`;
   const taken = new Set((await repos.banks.allQuestions()).map((q) => q.id));
-  const items = c.result.items.map((i) => i.item).filter((q) => !taken.has(q.id));
+  const items = c.result.items
+    .filter(({ item }) => !taken.has(item.id))
+    .map(({ item, sourceDomain }) =>
+      item.domain === UNMAPPED_DOMAIN ? { ...item, domain: mapDomain(sourceDomain, known) } : item,
+    );
   if (items.length === 0) throw new Error("There is no valid question to import.");
   const bank: BankRecord = {
     id,

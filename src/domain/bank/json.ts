@@ -30,6 +30,8 @@ export function parseJson(text: string): JsonResult {
 }
 
 /** Walks `text` as JSON and returns where and why it first fails. Only used after JSON.parse failed. */
+const MAX_DEPTH = 512;
+
 export function locateJsonError(text: string): { offset: number; message: string } {
   let i = 0;
   class Fail {
@@ -71,12 +73,17 @@ export function locateJsonError(text: string): { offset: number; message: string
     }
     throw new Fail(text.length, "unterminated string");
   };
+  // Sticky, so each number is matched where it stands without copying the rest of the text.
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
   const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m) fail(`unexpected ${char()}`);
     else i += m[0].length;
   };
-  const value = (): void => {
+  const value = (depth = 0): void => {
+    // Bounded, so a file of a million '[' is reported, not a stack overflow.
+    if (depth > MAX_DEPTH) fail(`nested more than ${MAX_DEPTH} levels deep`);
     ws();
     const c = text.charAt(i);
     if (c === "{") {
@@ -98,7 +105,7 @@ export function locateJsonError(text: string): { offset: number; message: string
         ws();
         if (text.charAt(i) !== ":") fail(`expected ':' after a property name, found ${char()}`);
         i++;
-        value();
+        value(depth + 1);
         ws();
         if (text.charAt(i) === ",") i++;
         else if (text.charAt(i) === "}") {
@@ -116,7 +123,7 @@ export function locateJsonError(text: string): { offset: number; message: string
       for (;;) {
         ws();
         if (text.charAt(i) === "]") fail("trailing comma before ']'");
-        value();
+        value(depth + 1);
         ws();
         if (text.charAt(i) === ",") i++;
         else if (text.charAt(i) === "]") {

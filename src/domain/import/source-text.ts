@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hashString } from "../random.ts";
 import type { Lang } from "../text.ts";
 
 /**
@@ -71,14 +72,9 @@ export function extractLinks(text: string): string[] {
   return out;
 }
 
-/** FNV-1a, 32 bits, as 8 hex digits: a stable id from content (no crypto in a worker needed). */
+/** FNV-1a (../random.ts) as 8 hex digits: a stable id from content. */
 export function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
+  return hashString(text).toString(16).padStart(8, "0");
 }
 
 /** The first words of a stem, for a problem's message. */

@@ -22,6 +22,8 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** The domain of an imported item not (yet) mapped to a domain of an exam. */
 export const UNMAPPED_DOMAIN = "unmapped";
+/** The exam code under which imported items mapped to no exam are stored. */
+export const UNMAPPED_EXAM = "CUSTOM";
 
 /**
  * The explanation of an item whose file gave none (the format requires one). The UI can

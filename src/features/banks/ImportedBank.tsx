@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { useLang, useT } from "../../app/i18n/t.ts";
 import type { BankRecord, QuestionRecord } from "../../db/ports.ts";
-import { UNMAPPED_DOMAIN } from "../../domain/import/types.ts";
+import { UNMAPPED_DOMAIN, UNMAPPED_EXAM } from "../../domain/import/types.ts";
 import { pick } from "../../domain/text.ts";
-import { exportBank, mapBank, removeImported, UNMAPPED_EXAM } from "../../state/bank-import.ts";
+import { exportBank, mapBank, removeImported } from "../../state/bank-import.ts";
 import { catalog, findExam } from "../../state/catalog.ts";
 import { getRepositories } from "../../state/storage.ts";
 import { downloadText } from "../../ui/download.ts";

@@ -2,9 +2,9 @@ import { useEffect, useState } from "react";
 import { useLang, useT } from "../../app/i18n/t.ts";
 import { navigate } from "../../app/router.ts";
 import type { ExamInfo } from "../../domain/catalog/schema.ts";
+import { UNMAPPED_EXAM } from "../../domain/import/types.ts";
 import { STUDY_FILTERS, type StudyFilter } from "../../domain/study/session.ts";
 import { pick } from "../../domain/text.ts";
-import { UNMAPPED_EXAM } from "../../state/bank-import.ts";
 import { catalog } from "../../state/catalog.ts";
 import { useBanks } from "../../state/storage.ts";
 import {
