@@ -63,3 +63,34 @@ test("import a Markdown practice exam: preview with line-numbered problems, save
   await expect(page.getByText("2 questions found")).toBeVisible();
   await expect(page.locator(".problems li")).toContainText("Line 9");
 });
+
+test("a 5 MB file is parsed in a worker, with progress, and previewed", async ({ page }) => {
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  await page.goto("/banks");
+  await expect(page.locator(".banks .cards li").first()).toBeVisible({ timeout: 15_000 });
+  const blocks: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 5_000_000; i++) {
+    blocks.push(
+      `Question number ${i} about service ${(i * 2_654_435_761).toString(36)} and its ${i % 7} quirks, in a long enough stem to weigh like a real one?\nA. First option ${i}\nB. Second option ${i}\nC. Third option ${i}\nANSWER: ${"ABC"[i % 3]}\n`,
+    );
+    size += (blocks.at(-1)?.length ?? 0) + 1;
+  }
+  const text = blocks.join("\n");
+  expect(text.length).toBeGreaterThan(5_000_000);
+  await page.getByRole("button", { name: "Import question bank" }).setInputFiles({
+    name: "big.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(text),
+  });
+  await expect(
+    page.getByRole("status").filter({ hasText: /Reading the file… \d+%/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(`${blocks.length.toLocaleString("en-US")} questions found`),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(workers.some((u) => /import-worker/.test(u))).toBe(true);
+});
