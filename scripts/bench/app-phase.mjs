@@ -144,12 +144,12 @@ async function heapAfterReadiness(page, log) {
     .locator(".readiness-score")
     .waitFor({ timeout: 30_000 })
     .catch(() => log("readiness view: no .readiness-score appeared; measured as it was"));
+  await page.waitForTimeout(1000); // its lazily loaded chart, if any
   const heading = await page.locator("main h1").textContent();
   const elements = await page.locator("main *").count();
   log(
     `readiness view: ${await page.evaluate(() => location.pathname)}, "${heading?.trim()}", ${elements} elements`,
   );
-  await page.waitForTimeout(1000);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
   await cdp.send("HeapProfiler.collectGarbage");
