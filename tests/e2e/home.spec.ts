@@ -65,7 +65,9 @@ test.describe("Home in English", () => {
     );
     await page.getByRole("link", { name: "Banks" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Question banks" })).toBeVisible();
-    await expect(page.locator(".card").first()).toContainText("Included with Zenkan");
+    const bundled = page.getByRole("region", { name: "Included with Zenkan" });
+    await expect(bundled.locator(".card")).toHaveCount(12);
+    await expect(bundled.locator(".card").first()).toContainText(/\d+ questions/);
   });
 });
 

@@ -163,6 +163,8 @@ test("bank text carrying script-injection payloads is shown as text in study and
     const stem = (await page.locator(".stem").textContent()) ?? "";
     if (stem.includes("__xss") || stem.includes("XSS")) {
       seen++;
+      // The payload is on screen as the very characters the file had.
+      expect(PAYLOADS.some((p) => stem.includes(p)), stem).toBe(true);
       await page.locator(".option").first().click();
       await assertInert(page, `exam item ${i + 1}`);
     }
@@ -173,6 +175,5 @@ test("bank text carrying script-injection payloads is shown as text in study and
   await page.locator("dialog button.primary").click();
   await expect(page.locator(".score")).toBeVisible();
   await assertInert(page, "score report");
-  await expect(page.getByText(PAYLOADS[half] ?? "", { exact: false }).first()).toBeAttached();
   expect(dialogs).toEqual([]);
 });

@@ -58,7 +58,6 @@ export const en = {
   "banks.intro": "Banks stored on this device. Everything here works without a network.",
   "banks.empty": "No banks stored yet.",
   "banks.count": "{n} questions",
-  "banks.bundled": "Included with Zenkan",
   "banks.imported": "Imported",
   "banks.license": "License: {license}",
   "settings.title": "Settings",
@@ -475,6 +474,7 @@ export const en = {
   "imported.removeConfirm":
     "Delete “{title}” and its questions? Your answers to them stay in your history.",
   "study.customExam": "Imported, not mapped to an exam",
+  "banks.files": "{n} files",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -535,7 +535,6 @@ export const ja: Record<MessageKey, string> = {
   "banks.intro": "この端末に保存されている問題集です。ここにあるものはすべてオフラインで使えます。",
   "banks.empty": "保存されている問題集はまだありません。",
   "banks.count": "{n} 問",
-  "banks.bundled": "Zenkan に同梱",
   "banks.imported": "インポート",
   "banks.license": "ライセンス: {license}",
   "settings.title": "設定",
@@ -949,4 +948,5 @@ export const ja: Record<MessageKey, string> = {
   "imported.remove": "問題集を削除",
   "imported.removeConfirm": "「{title}」とその問題を削除しますか? 解答の履歴は残ります。",
   "study.customExam": "インポート (試験に未対応付け)",
+  "banks.files": "{n} ファイル",
 };

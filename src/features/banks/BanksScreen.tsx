@@ -2,9 +2,17 @@ import { useCallback, useEffect, useState } from "react";
 import { useLang, useT } from "../../app/i18n/t.ts";
 import type { BankRecord } from "../../db/ports.ts";
 import { pick } from "../../domain/text.ts";
+import { findExam } from "../../state/catalog.ts";
 import { getRepositories, useBanks } from "../../state/storage.ts";
 import { ImportedBank } from "./ImportedBank.tsx";
 import { ImportSection } from "./ImportSection.tsx";
+
+/** Bundled banks come as several files per exam: shown as one card per exam. */
+function byExam(banks: readonly BankRecord[]): { exam: string; banks: BankRecord[] }[] {
+  const groups = new Map<string, BankRecord[]>();
+  for (const b of banks) groups.set(b.exam, [...(groups.get(b.exam) ?? []), b]);
+  return [...groups].map(([exam, list]) => ({ exam, banks: list }));
+}
 
 /** The banks on this device: import your own, map and export them; the bundled ones. */
 export function BanksScreen() {
@@ -46,15 +54,19 @@ export function BanksScreen() {
           <p>{t("banks.empty")}</p>
         ) : (
           <ul className="cards">
-            {bundled.map((b) => (
-              <li key={b.id} className="card">
+            {byExam(bundled).map(({ exam, banks: files }) => (
+              <li key={exam} className="card">
                 <h3>
-                  <span className="code">{b.exam}</span> {pick(b.title, lang)}
+                  <span className="code">{exam}</span>{" "}
+                  {t("banks.count", { n: files.reduce((n, b) => n + b.questionCount, 0) })}
                 </h3>
-                <p>{t("banks.count", { n: b.questionCount })}</p>
                 <p className="muted">
-                  {t("banks.license", { license: b.license })} · {b.source}
+                  {t("banks.files", { n: files.length })} ·{" "}
+                  {t("banks.license", {
+                    license: [...new Set(files.map((b) => b.license))].join(", "),
+                  })}
                 </p>
+                <p>{pick(findExam(exam)?.name, lang)}</p>
               </li>
             ))}
           </ul>
