@@ -1,22 +1,10 @@
 // npm run screenshots:import: imports a Markdown practice exam with problems in the
 // production build: the preview with its line-numbered problems, then the imported bank
 // mapped to an exam, in English and Japanese at 360×740, into screenshots/.
-import { mkdirSync } from "node:fs";
-import { chromium } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./chromium.mjs";
-import { startPreview } from "./preview-server.mjs";
+import { screenshotWalk } from "./shots.mjs";
 
 const FILE = "tests/fixtures/import/lettered.md";
-const { base, stop } = await startPreview(4174);
-const shot = async (page, name, fullPage = false) => {
-  const path = `screenshots/import-${name}.png`;
-  await page.waitForTimeout(200);
-  await page.screenshot({ path, fullPage });
-  console.log(path);
-};
-try {
-  mkdirSync("screenshots", { recursive: true });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+await screenshotWalk("import", async ({ base, browser, shot }) => {
   for (const locale of ["en-US", "ja-JP"]) {
     const lang = locale.slice(0, 2);
     const page = await browser.newPage({ locale, viewport: { width: 360, height: 740 } });
@@ -44,7 +32,4 @@ try {
     await shot(page, `mapped-full-${lang}`, true);
     await page.close();
   }
-  await browser.close();
-} finally {
-  stop();
-}
+});

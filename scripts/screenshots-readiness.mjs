@@ -2,22 +2,12 @@
 // learner who gets better (right with chance 0.5, 0.65, 0.8, keys read from the stored
 // form), then the readiness view and the Home dashboard, in English and Japanese at
 // 360×740, into screenshots/.
-import { mkdirSync } from "node:fs";
-import { chromium } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./chromium.mjs";
-import { startPreview } from "./preview-server.mjs";
+import { screenshotWalk } from "./shots.mjs";
 
 const CODE = "CLF-C02";
 const T0 = Date.parse("2026-11-02T09:00:00Z");
 const DAY = 86_400_000;
 const LETTERS = "ABCDEFGHIJ";
-const { base, stop } = await startPreview(4174);
-const shot = async (page, name, fullPage = false) => {
-  const path = `screenshots/readiness-${name}.png`;
-  await page.waitForTimeout(200);
-  await page.screenshot({ path, fullPage });
-  console.log(path);
-};
 
 /** Letters of the key for every item of the attempt on screen, in form order. */
 async function keys(page) {
@@ -47,7 +37,7 @@ const random = () => {
   return seed / 2147483647;
 };
 
-async function sitExam(page, skill) {
+async function sitExam(page, base, skill) {
   await page.goto(`${base}/exam/${CODE}`);
   const start = page.locator(".start button.primary").last();
   await start.waitFor();
@@ -73,16 +63,14 @@ async function sitExam(page, skill) {
   await page.locator(".score").waitFor();
 }
 
-try {
-  mkdirSync("screenshots", { recursive: true });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+await screenshotWalk("readiness", async ({ base, browser, shot }) => {
   for (const locale of ["en-US", "ja-JP"]) {
     const lang = locale.slice(0, 2);
     const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     for (const [i, skill] of [0.5, 0.65, 0.8].entries()) {
       await context.clock.setFixedTime(T0 + i * 4 * DAY);
-      await sitExam(page, skill);
+      await sitExam(page, base, skill);
     }
     const now = T0 + 9 * DAY;
     await context.clock.setFixedTime(now);
@@ -108,7 +96,4 @@ try {
     await shot(page, `dashboard-${lang}`);
     await context.close();
   }
-  await browser.close();
-} finally {
-  stop();
-}
+});

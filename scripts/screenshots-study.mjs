@@ -1,22 +1,10 @@
 // npm run screenshots:study: a practice session in the production build, then the due
 // queue and the mistakes notebook, in English and Japanese at 360×740, into screenshots/.
 // The clock is fixed and then moved on, so answered cards have come due.
-import { mkdirSync } from "node:fs";
-import { chromium } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./chromium.mjs";
-import { startPreview } from "./preview-server.mjs";
+import { screenshotWalk } from "./shots.mjs";
 
 const T0 = Date.parse("2026-11-26T09:00:00Z");
-const { base, stop } = await startPreview(4174);
-const shot = async (page, name, fullPage = false) => {
-  const path = `screenshots/study-${name}.png`;
-  await page.waitForTimeout(150);
-  await page.screenshot({ path, fullPage });
-  console.log(path);
-};
-try {
-  mkdirSync("screenshots", { recursive: true });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+await screenshotWalk("study", async ({ base, browser, shot }) => {
   for (const locale of ["en-US", "ja-JP"]) {
     const lang = locale.slice(0, 2);
     const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 } });
@@ -60,7 +48,4 @@ try {
     await shot(page, `mistakes-${lang}`);
     await context.close();
   }
-  await browser.close();
-} finally {
-  stop();
-}
+});

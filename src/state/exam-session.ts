@@ -10,7 +10,7 @@ import { findExam } from "./catalog.ts";
 import { getRepositories } from "./storage.ts";
 import { type StorageProblem, storageProblem } from "./storage-error.ts";
 import { scheduleOptions } from "./study-settings.ts";
-import { writeQueue } from "./write-queue.ts";
+import { committedWrites } from "./write-queue.ts";
 
 /**
  * The attempt on screen. Every answer, flag and move is written to storage first and only
@@ -64,8 +64,6 @@ export interface SessionState {
 }
 
 let lock: AttemptLock | null = null;
-const serial = writeQueue();
-let pending = 0;
 
 const initial = {
   phase: "idle" as SessionPhase,
@@ -81,26 +79,7 @@ const initial = {
 };
 
 export const useExamSession = create<SessionState>()((set, get) => {
-  const fail = (e: unknown) => set({ error: storageProblem(e) });
-
-  /** Writes, then applies the change: the UI never shows what storage does not have. */
-  async function write(
-    job: (repos: Awaited<ReturnType<typeof getRepositories>>) => Promise<Partial<SessionState>>,
-  ) {
-    if (get().phase !== "active") return;
-    pending++;
-    set({ saving: true });
-    try {
-      const repos = await getRepositories();
-      // The state is applied inside the queue, so the next write sees it.
-      await serial(async () => set({ ...(await job(repos)), error: null }));
-    } catch (e) {
-      fail(e);
-    } finally {
-      pending--;
-      set({ saving: pending > 0 });
-    }
-  }
+  const { write, serial, track } = committedWrites(get, set);
 
   /**
    * Changes one response. The change is computed inside the write queue from the last
@@ -225,9 +204,7 @@ export const useExamSession = create<SessionState>()((set, get) => {
 
     async submit(now, auto = false) {
       if (get().phase !== "active") return;
-      pending++;
-      set({ saving: true });
-      try {
+      await track(async () => {
         const repos = await getRepositories();
         // Queued behind every answer still being written, so the report counts them all.
         const done = await serial(async () => {
@@ -285,12 +262,7 @@ export const useExamSession = create<SessionState>()((set, get) => {
           get().close();
           set({ attempt: done, phase: "submitted", warning: null });
         }
-      } catch (e) {
-        fail(e);
-      } finally {
-        pending--;
-        set({ saving: pending > 0 });
-      }
+      });
     },
 
     tick(now) {

@@ -9,7 +9,7 @@ import type { AnswerChange } from "./exam-session.ts";
 import { getRepositories } from "./storage.ts";
 import { type StorageProblem, storageProblem } from "./storage-error.ts";
 import { scheduleOptions } from "./study-settings.ts";
-import { writeQueue } from "./write-queue.ts";
+import { committedWrites } from "./write-queue.ts";
 
 /**
  * The study session on screen. Like the exam session, every change is written first and
@@ -43,9 +43,6 @@ export interface StudySessionState {
   ): Promise<void>;
 }
 
-const serial = writeQueue();
-let pending = 0;
-
 const initial = {
   phase: "idle" as StudyPhase,
   error: null,
@@ -63,24 +60,7 @@ export function outcomeOf(correct: boolean, unsure: boolean): Outcome {
 }
 
 export const useStudySession = create<StudySessionState>()((set, get) => {
-  async function write(
-    job: (
-      repos: Awaited<ReturnType<typeof getRepositories>>,
-    ) => Promise<Partial<StudySessionState>>,
-  ) {
-    if (get().phase !== "active") return;
-    pending++;
-    set({ saving: true });
-    try {
-      const repos = await getRepositories();
-      await serial(async () => set({ ...(await job(repos)), error: null }));
-    } catch (e) {
-      set({ error: storageProblem(e) });
-    } finally {
-      pending--;
-      set({ saving: pending > 0 });
-    }
-  }
+  const { write } = committedWrites(get, set);
 
   return {
     ...initial,

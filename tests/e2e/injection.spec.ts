@@ -164,7 +164,10 @@ test("bank text carrying script-injection payloads is shown as text in study and
     if (stem.includes("__xss") || stem.includes("XSS")) {
       seen++;
       // The payload is on screen as the very characters the file had.
-      expect(PAYLOADS.some((p) => stem.includes(p)), stem).toBe(true);
+      expect(
+        PAYLOADS.some((p) => stem.includes(p)),
+        stem,
+      ).toBe(true);
       await page.locator(".option").first().click();
       await assertInert(page, `exam item ${i + 1}`);
     }

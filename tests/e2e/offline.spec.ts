@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { offlineReady } from "./offline-ready.ts";
 
 test.use({ locale: "en-US" });
 
@@ -8,13 +9,7 @@ test("after one visit the app opens, deep links included, and a mock exam starts
 }) => {
   await page.goto("/");
   // Ready for offline once the service worker controls the page and the banks are stored.
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
-    timeout: 20_000,
-  });
-  await expect(page.locator(".exam-card").filter({ hasText: "SAA-C03" })).toContainText(
-    /In your banks/,
-    { timeout: 15_000 },
-  );
+  await offlineReady(page);
 
   await context.setOffline(true);
   const offline = await context.newPage();

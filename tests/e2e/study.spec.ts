@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { offlineReady } from "./offline-ready.ts";
 
 test.use({ locale: "en-US" });
 
@@ -22,13 +23,7 @@ test("a study session runs offline, survives a reload, and fills the due queue",
   // 1 minute after a wrong answer and 10 minutes after a right one.
   await context.clock.setFixedTime(T0);
   await page.goto("/");
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
-    timeout: 20_000,
-  });
-  await expect(page.locator(".exam-card").filter({ hasText: "SAA-C03" })).toContainText(
-    /In your banks/,
-    { timeout: 15_000 },
-  );
+  await offlineReady(page);
   await context.setOffline(true);
 
   await page.goto("/study");

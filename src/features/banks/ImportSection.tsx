@@ -2,10 +2,9 @@ import { type DragEvent, useState } from "react";
 import { useLang, useT } from "../../app/i18n/t.ts";
 import { IMPORT_FORMATS, type ImportFormat, type ImportResult } from "../../domain/import/types.ts";
 import type { Lang } from "../../domain/text.ts";
-import { pick } from "../../domain/text.ts";
 import { parseForPreview } from "../../state/bank-import.ts";
-import { catalog } from "../../state/catalog.ts";
 import { ProgressBar } from "../../ui/ProgressBar.tsx";
+import { ExamOptions } from "../common/options.tsx";
 import { ImportPreview } from "./ImportPreview.tsx";
 
 /** Files larger than this are refused before reading: a bank is text, not a video. */
@@ -20,7 +19,7 @@ type Phase =
 /** "Import question bank": a file, a drop or pasted text; parsed in a worker, then previewed. */
 export function ImportSection({ onSaved }: { onSaved: () => void }) {
   const t = useT();
-  const lang = useLang();
+  const _lang = useLang();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [format, setFormat] = useState<ImportFormat | "">("");
   const [exam, setExam] = useState("");
@@ -87,13 +86,7 @@ export function ImportSection({ onSaved }: { onSaved: () => void }) {
           {t("import.exam")}
           <select value={exam} onChange={(e) => setExam(e.target.value)}>
             <option value="">{t("import.examNone")}</option>
-            {catalog.exams
-              .filter((e) => e.status === "active")
-              .map((e) => (
-                <option key={e.code} value={e.code}>
-                  {e.code} · {pick(e.name, lang)}
-                </option>
-              ))}
+            <ExamOptions />
           </select>
         </label>
         <label className="field">

@@ -4,9 +4,10 @@ import type { BankRecord, QuestionRecord } from "../../db/ports.ts";
 import { UNMAPPED_DOMAIN, UNMAPPED_EXAM } from "../../domain/import/types.ts";
 import { pick } from "../../domain/text.ts";
 import { exportBank, mapBank, removeImported } from "../../state/bank-import.ts";
-import { catalog, findExam } from "../../state/catalog.ts";
+import { findExam } from "../../state/catalog.ts";
 import { getRepositories } from "../../state/storage.ts";
 import { downloadText } from "../../ui/download.ts";
+import { DomainOptions, ExamOptions } from "../common/options.tsx";
 
 /**
  * An imported bank: where it came from, the exam and domains its items are mapped to
@@ -63,13 +64,7 @@ export function ImportedBank({ bank, onChange }: { bank: BankRecord; onChange():
         {t("imported.exam")}
         <select value={exam?.code ?? ""} onChange={(e) => void remap(e.target.value || null)}>
           <option value="">{t("import.examNone")}</option>
-          {catalog.exams
-            .filter((e) => e.status === "active")
-            .map((e) => (
-              <option key={e.code} value={e.code}>
-                {e.code} · {pick(e.name, lang)}
-              </option>
-            ))}
+          <ExamOptions />
         </select>
       </label>
       {!exam && <p className="muted">{t("imported.unmappedHelp")}</p>}
@@ -88,11 +83,7 @@ export function ImportedBank({ bank, onChange }: { bank: BankRecord; onChange():
               }}
             >
               <option value="">{t("imported.chooseDomain")}</option>
-              {exam.domains.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {pick(d.name, lang)}
-                </option>
-              ))}
+              <DomainOptions exam={exam} />
             </select>
           </label>
           <details onToggle={(e) => e.currentTarget.open && items === null && void loadItems()}>
@@ -112,11 +103,7 @@ export function ImportedBank({ bank, onChange }: { bank: BankRecord; onChange():
                     }
                   >
                     <option value="">{t("imported.noDomain")}</option>
-                    {exam.domains.map((d) => (
-                      <option key={d.id} value={d.id}>
-                        {pick(d.name, lang)}
-                      </option>
-                    ))}
+                    <DomainOptions exam={exam} />
                   </select>
                 </li>
               ))}

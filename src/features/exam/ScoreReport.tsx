@@ -7,6 +7,7 @@ import { pick } from "../../domain/text.ts";
 import { timeUsedMs } from "../../state/attempt-time.ts";
 import { findExam } from "../../state/catalog.ts";
 import { useExamSession } from "../../state/exam-session.ts";
+import { DomainOptions } from "../common/options.tsx";
 import { DrillButton } from "./DrillButton.tsx";
 import { ReportItem } from "./ReportItem.tsx";
 
@@ -105,11 +106,7 @@ export function ScoreReport() {
           {t("report.filter.domain")}{" "}
           <select value={domain} onChange={(e) => setDomain(e.target.value)}>
             <option value="">{t("report.filter.anyDomain")}</option>
-            {exam.domains.map((d) => (
-              <option key={d.id} value={d.id}>
-                {pick(d.name, lang)}
-              </option>
-            ))}
+            <DomainOptions exam={exam} />
           </select>
         </label>
         <p className="muted" aria-live="polite">

@@ -2,11 +2,11 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { useLang, useT } from "../../app/i18n/t.ts";
 import { navigate } from "../../app/router.ts";
 import { SCALED_MAX, SCALED_MIN } from "../../domain/exam/scoring.ts";
-import { pick } from "../../domain/text.ts";
 import { catalog } from "../../state/catalog.ts";
 import { type ExamReadiness, examReadiness } from "../../state/readiness.ts";
 import { useBanks } from "../../state/storage.ts";
 import { ScoreScale } from "../../ui/ScoreScale.tsx";
+import { ExamOptions } from "../common/options.tsx";
 import { DrillButton } from "../exam/DrillButton.tsx";
 import { DomainMastery } from "./DomainMastery.tsx";
 
@@ -18,7 +18,7 @@ const pct = (x: number) => Math.round(100 * x);
 /** Readiness of one exam: predicted score and pass probability, domains, coverage, trend. */
 export function ReadinessScreen({ params }: { params: Record<string, string> }) {
   const t = useT();
-  const lang = useLang();
+  const _lang = useLang();
   const ready = useBanks((s) => s.sync.phase === "ready");
   const code = params.code ?? "";
   const exam =
@@ -47,11 +47,7 @@ export function ReadinessScreen({ params }: { params: Record<string, string> }) 
       <label className="field">
         {t("study.exam")}
         <select value={exam.code} onChange={(e) => navigate(`/readiness/${e.target.value}`)}>
-          {catalog.exams.map((e) => (
-            <option key={e.code} value={e.code}>
-              {e.code} · {pick(e.name, lang)}
-            </option>
-          ))}
+          <ExamOptions all />
         </select>
       </label>
       {error && (
