@@ -173,14 +173,18 @@ export const useExamSession = create<SessionState>()((set, get) => {
 
     toggleFlag: (itemId) => respond(itemId, (prev) => ({ flagged: !prev?.flagged })),
 
-    goTo: (position) =>
-      write(async (repos) => {
-        const { attempt } = get();
-        if (!attempt) return {};
-        const clamped = Math.max(0, Math.min(position, attempt.itemIds.length));
+    async goTo(position) {
+      const { attempt, phase } = get();
+      if (phase !== "active" || !attempt) return;
+      const clamped = Math.max(0, Math.min(position, attempt.itemIds.length));
+      // A page turn shows at once and is stored after: answers are committed on their own,
+      // and the position only decides where a reload reopens.
+      set({ attempt: { ...attempt, position: clamped } });
+      await write(async (repos) => {
         await repos.attempts.update(attempt.id, { position: clamped });
-        return { attempt: { ...attempt, position: clamped } };
-      }),
+        return {};
+      });
+    },
 
     pause: (now) =>
       write(async (repos) => {
