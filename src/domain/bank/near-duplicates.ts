@@ -50,18 +50,7 @@ export function findNearDuplicates(
   // Candidates are pairs sharing a rare shingle: near-duplicates share many of their
   // specific phrases, while runs such as "which" occur in nearly every stem and would
   // make every pair a candidate. Each candidate is then measured on its full sets.
-  const df = new Map<string, number>();
-  for (const set of sets) for (const sh of set) df.set(sh, (df.get(sh) ?? 0) + 1);
-  const rare = Math.max(2, Math.ceil(stems.length * 0.02));
-  const index = new Map<string, number[]>();
-  sets.forEach((set, i) => {
-    for (const sh of set) {
-      if ((df.get(sh) ?? 0) > rare) continue;
-      const list = index.get(sh);
-      if (list) list.push(i);
-      else index.set(sh, [i]);
-    }
-  });
+  const index = rareShingleIndex(sets, Math.max(2, Math.ceil(stems.length * 0.02)));
   const found: NearDuplicate[] = [];
   for (let i = 0; i < sets.length; i++) {
     const a = sets[i];
@@ -80,4 +69,26 @@ export function findNearDuplicates(
     }
   }
   return found;
+}
+
+/**
+ * Shingle → indexes of the sets holding it, for shingles held by at most `rare` sets:
+ * the candidates for near-duplicates are the sets sharing one of these.
+ */
+export function rareShingleIndex(
+  sets: readonly ReadonlySet<string>[],
+  rare: number,
+): Map<string, number[]> {
+  const df = new Map<string, number>();
+  for (const set of sets) for (const sh of set) df.set(sh, (df.get(sh) ?? 0) + 1);
+  const index = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    for (const sh of set) {
+      if ((df.get(sh) ?? 0) > rare) continue;
+      const list = index.get(sh);
+      if (list) list.push(i);
+      else index.set(sh, [i]);
+    }
+  });
+  return index;
 }

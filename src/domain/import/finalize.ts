@@ -1,4 +1,9 @@
-import { NEAR_DUPLICATE_THRESHOLD, normalise, shingles } from "../bank/near-duplicates.ts";
+import {
+  NEAR_DUPLICATE_THRESHOLD,
+  normalise,
+  rareShingleIndex,
+  shingles,
+} from "../bank/near-duplicates.ts";
 import type { Question } from "../bank/schema.ts";
 import type { LocalizedText } from "../text.ts";
 import { problem } from "./item.ts";
@@ -53,20 +58,12 @@ export function existingMatcher(
     exact.set(normalise(stem), e);
     return shingles(stem);
   });
-  const df = new Map<string, number>();
-  for (const set of sets) for (const sh of set) df.set(sh, (df.get(sh) ?? 0) + 1);
   // As the bank check counts a shingle rare, but never above 50 stems, so a store of
   // many thousand items still gives each imported stem short lists to walk.
-  const rare = Math.min(50, Math.max(2, Math.ceil(existing.length * 0.02)));
-  const index = new Map<string, number[]>();
-  sets.forEach((set, i) => {
-    for (const sh of set) {
-      if ((df.get(sh) ?? 0) > rare) continue;
-      const list = index.get(sh);
-      if (list) list.push(i);
-      else index.set(sh, [i]);
-    }
-  });
+  const index = rareShingleIndex(
+    sets,
+    Math.min(50, Math.max(2, Math.ceil(existing.length * 0.02))),
+  );
   return (stem) => {
     const text = stem.slice(0, STEM_COMPARE_LIMIT);
     const same = exact.get(normalise(text));
