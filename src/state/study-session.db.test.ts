@@ -11,6 +11,7 @@ import {
   dueSummary,
   mistakesNotebook,
   NothingToStudy,
+  type PracticeChoice,
   startDrill,
   startDueReview,
   startPractice,
@@ -36,6 +37,10 @@ beforeEach(async () => {
   await repos.banks.replace(bankRecord({ questionCount: items.length }), items);
 });
 
+/** A practice session of SAA-C03 at T0. */
+const practice = (c: Pick<PracticeChoice, "domains" | "filter" | "count" | "seed">) =>
+  startPractice({ exam: "SAA-C03", now: T0, ...c });
+
 async function answer(itemId: string, option: string, now: number, unsure = false) {
   const s = useStudySession.getState();
   await s.choose(itemId, [option]);
@@ -45,14 +50,7 @@ async function answer(itemId: string, option: string, now: number, unsure = fals
 
 describe("a study session", () => {
   it("commits each checked answer with its card and review, and resumes after a reload", async () => {
-    const session = await startPractice({
-      exam: "SAA-C03",
-      domains: ["secure"],
-      filter: "all",
-      count: 3,
-      now: T0,
-      seed: 1,
-    });
+    const session = await practice({ domains: ["secure"], filter: "all", count: 3, seed: 1 });
     expect(session.itemIds).toHaveLength(3);
     expect(session.itemIds.every((id) => id.startsWith("q"))).toBe(true);
     await useStudySession.getState().open(session.id);
@@ -84,14 +82,7 @@ describe("a study session", () => {
   });
 
   it("rates wrong as Again, right-but-unsure as Hard, right as Good", async () => {
-    const session = await startPractice({
-      exam: "SAA-C03",
-      domains: ["secure"],
-      filter: "all",
-      count: 3,
-      now: T0,
-      seed: 2,
-    });
+    const session = await practice({ domains: ["secure"], filter: "all", count: 3, seed: 2 });
     await useStudySession.getState().open(session.id);
     const [x, y, z] = session.itemIds as [string, string, string];
     await answer(x, "b", T0);
@@ -107,14 +98,7 @@ describe("a study session", () => {
   });
 
   it("fills the due queue, and an exam date brings reviews forward", async () => {
-    const session = await startPractice({
-      exam: "SAA-C03",
-      domains: [],
-      filter: "all",
-      count: 5,
-      now: T0,
-      seed: 3,
-    });
+    const session = await practice({ domains: [], filter: "all", count: 5, seed: 3 });
     await useStudySession.getState().open(session.id);
     for (const id of session.itemIds) await answer(id, id === "q1" ? "b" : "a", T0);
     // Right after: nothing due yet; a day later, the wrong one is due.
@@ -141,14 +125,7 @@ describe("a study session", () => {
   });
 
   it("keeps a notebook of mistakes and drills the weak domain with them first", async () => {
-    const session = await startPractice({
-      exam: "SAA-C03",
-      domains: [],
-      filter: "all",
-      count: 5,
-      now: T0,
-      seed: 5,
-    });
+    const session = await practice({ domains: [], filter: "all", count: 5, seed: 5 });
     await useStudySession.getState().open(session.id);
     for (const id of session.itemIds) await answer(id, id === "r1" || id === "q2" ? "b" : "a", T0);
     const notebook = await mistakesNotebook();
@@ -158,36 +135,15 @@ describe("a study session", () => {
     const drill = await startDrill("SAA-C03", ["secure"], { now: T0, seed: 6, count: 2 });
     expect(drill.itemIds[0]).toBe("q2");
     expect(drill.kind).toBe("drill");
-    const wrongOnly = await startPractice({
-      exam: "SAA-C03",
-      domains: [],
-      filter: "wrong",
-      count: 10,
-      now: T0,
-      seed: 7,
-    });
+    const wrongOnly = await practice({ domains: [], filter: "wrong", count: 10, seed: 7 });
     expect(wrongOnly.itemIds.sort()).toEqual(["q2", "r1"]);
     await expect(
-      startPractice({
-        exam: "SAA-C03",
-        domains: [],
-        filter: "flagged",
-        count: 10,
-        now: T0,
-        seed: 8,
-      }),
+      practice({ domains: [], filter: "flagged", count: 10, seed: 8 }),
     ).rejects.toBeInstanceOf(NothingToStudy);
   });
 
   it("keeps bookmarks and notes, and the bookmarked filter finds them", async () => {
-    const session = await startPractice({
-      exam: "SAA-C03",
-      domains: [],
-      filter: "all",
-      count: 5,
-      now: T0,
-      seed: 9,
-    });
+    const session = await practice({ domains: [], filter: "all", count: 5, seed: 9 });
     await useStudySession.getState().open(session.id);
     await useStudySession.getState().saveNote("q3", { bookmarked: true });
     await useStudySession.getState().saveNote("q3", { note: "gateway endpoint is free" });
@@ -195,14 +151,7 @@ describe("a study session", () => {
       bookmarked: true,
       note: "gateway endpoint is free",
     });
-    const marked = await startPractice({
-      exam: "SAA-C03",
-      domains: [],
-      filter: "bookmarked",
-      count: 10,
-      now: T0,
-      seed: 10,
-    });
+    const marked = await practice({ domains: [], filter: "bookmarked", count: 10, seed: 10 });
     expect(marked.itemIds).toEqual(["q3"]);
   });
 });
