@@ -204,6 +204,8 @@ export interface BankRepository {
   questionsOfBank(bankId: string): Promise<QuestionRecord[]>;
   /** Every stored item (for the import's duplicate check). */
   allQuestions(): Promise<QuestionRecord[]>;
+  /** Item id → exam of every stored item, read from the index alone (no item bodies). */
+  itemExams(): Promise<Map<string, string>>;
   /** The stored items with these ids, in that order; ids no longer stored are left out. */
   questionsByIds(ids: readonly string[]): Promise<QuestionRecord[]>;
   countByExam(): Promise<Map<string, number>>;

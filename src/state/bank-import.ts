@@ -96,7 +96,7 @@ export async function saveImport(c: SaveChoice): Promise<BankRecord> {
   const exam = info?.code ?? UNMAPPED_EXAM;
   const known = info?.domains.map((d) => d.id) ?? [];
   const id = `imported-${c.now.toString(36)}-${hashString(c.title).toString(36)}`;
-  const taken = new Set((await repos.banks.allQuestions()).map((q) => q.id));
+  const taken = await repos.banks.itemExams();
   const items = c.result.items
     .filter(({ item }) => !taken.has(item.id))
     .map(({ item, sourceDomain }) =>

@@ -104,7 +104,7 @@ describe("a study session", () => {
     // Right after: nothing due yet; a day later, the wrong one is due.
     expect((await dueSummary(T0)).total).toBe(0);
     const dayLater = await dueSummary(T0 + DAY);
-    expect(dayLater.itemIds).toContain("q1");
+    expect(dayLater.items.map((d) => d.itemId)).toContain("q1");
     expect(dayLater.byExam.get("SAA-C03")).toBe(dayLater.total);
     const queue = await startDueReview(null, { now: T0 + DAY, seed: 4 });
     expect(queue.itemIds[0]).toBe("q1");
@@ -120,8 +120,8 @@ describe("a study session", () => {
       .map((x) => String(x).padStart(2, "0"))
       .join("-");
     await useStudySettings.getState().setExamDate("SAA-C03", iso);
-    expect((await dueSummary(examDay - DAY - 1)).itemIds).not.toContain("r1");
-    expect((await dueSummary(examDay - DAY)).itemIds).toContain("r1");
+    expect((await dueSummary(examDay - DAY - 1)).items.map((d) => d.itemId)).not.toContain("r1");
+    expect((await dueSummary(examDay - DAY)).items.map((d) => d.itemId)).toContain("r1");
   });
 
   it("keeps a notebook of mistakes and drills the weak domain with them first", async () => {

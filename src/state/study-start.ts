@@ -174,26 +174,31 @@ export interface DueSummary {
   total: number;
   /** Exam code → reviews due. */
   byExam: Map<string, number>;
-  /** Item ids due across exams, most overdue first. */
-  itemIds: string[];
+  /** Items due across exams, most overdue first. */
+  items: { itemId: string; exam: string }[];
 }
 
 /** The "Due today" queue: every card due by `now`, the exam-date rule applied. */
 export async function dueSummary(now: number): Promise<DueSummary> {
   const repos = await getRepositories();
-  const [cards, days] = await Promise.all([repos.study.allCards(), examDays()]);
-  const stored = new Set(
-    (await repos.banks.questionsByIds(cards.map((c) => c.itemId))).map((q) => q.id),
-  );
-  // A card whose item left every bank cannot be shown, so it is not counted as due.
+  const [cards, days, exams] = await Promise.all([
+    repos.study.allCards(),
+    examDays(),
+    repos.banks.itemExams(),
+  ]);
+  // A card whose item left every bank cannot be shown, so it is not counted as due; one
+  // whose bank was mapped to another exam since counts for that exam.
   const due = dueQueue(
-    cards.filter((c) => stored.has(c.itemId)),
+    cards.flatMap((c) => {
+      const exam = exams.get(c.itemId);
+      return exam === undefined ? [] : [{ ...c, exam }];
+    }),
     now,
     days,
   );
   const byExam = new Map<string, number>();
   for (const d of due) byExam.set(d.exam, (byExam.get(d.exam) ?? 0) + 1);
-  return { total: due.length, byExam, itemIds: due.map((d) => d.itemId) };
+  return { total: due.length, byExam, items: due.map(({ itemId, exam }) => ({ itemId, exam })) };
 }
 
 /** A review of the due queue, of one exam or of all. */
@@ -201,14 +206,11 @@ export async function startDueReview(
   exam: string | null,
   options: { count?: number; now: number; seed: number },
 ): Promise<StudySessionRecord> {
-  const repos = await getRepositories();
   const summary = await dueSummary(options.now);
-  const exams = new Map(
-    (await repos.banks.questionsByIds(summary.itemIds)).map((q) => [q.id, q.exam]),
-  );
-  const itemIds = summary.itemIds
-    .filter((id) => exam === null || exams.get(id) === exam)
-    .slice(0, options.count ?? 50);
+  const itemIds = summary.items
+    .filter((d) => exam === null || d.exam === exam)
+    .slice(0, options.count ?? 50)
+    .map((d) => d.itemId);
   return create({
     exam,
     kind: "due",

@@ -57,6 +57,12 @@ describe("bank repository", () => {
     ]);
     const ids = (await repos.banks.questionsOfExam("SAA-C03")).map((q) => q.id).sort();
     expect(ids).toEqual(["q2", "q3"]);
+    expect(await repos.banks.itemExams()).toEqual(
+      new Map([
+        ["q2", "SAA-C03"],
+        ["q3", "SAA-C03"],
+      ]),
+    );
     expect((await repos.banks.get("b1"))?.hash).toBe("h2");
     expect(await repos.banks.countByExam()).toEqual(new Map([["SAA-C03", 2]]));
   });

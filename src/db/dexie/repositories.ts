@@ -71,6 +71,14 @@ class DexieBanks implements BankRepository {
     return this.db.questions.toArray();
   }
 
+  async itemExams(): Promise<Map<string, string>> {
+    const exams = new Map<string, string>();
+    await this.db.questions
+      .orderBy("exam")
+      .eachKey((exam, cursor) => exams.set(String(cursor.primaryKey), String(exam)));
+    return exams;
+  }
+
   async questionsByIds(ids: readonly string[]): Promise<QuestionRecord[]> {
     return (await this.db.questions.bulkGet([...ids])).filter((q) => q !== undefined);
   }
