@@ -1,4 +1,5 @@
 // @vitest-environment node
+
 import { describe, expect, it } from "vitest";
 import { seededRng } from "../random.ts";
 import {
@@ -10,19 +11,10 @@ import {
   readiness,
   TREND_PRIOR,
 } from "./model.ts";
+import { SAA } from "./test-exam.ts";
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 26);
-const SAA = {
-  passMark: 720,
-  scoredItems: 50,
-  domains: [
-    { id: "secure", weight: 30 },
-    { id: "resilient", weight: 26 },
-    { id: "high-performing", weight: 24 },
-    { id: "cost-optimized", weight: 20 },
-  ],
-};
 
 /** `right` of `n` answers in every domain, all answered `ageDays` ago. */
 function answers(right: number, n: number, ageDays = 0, only?: string): AnswerEvent[] {

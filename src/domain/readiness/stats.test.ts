@@ -1,4 +1,5 @@
 // @vitest-environment node
+
 import { describe, expect, it } from "vitest";
 import { seededRng } from "../random.ts";
 import { type Readiness, readiness, readinessFromStats } from "./model.ts";
@@ -12,20 +13,11 @@ import {
   type ReadinessStats,
   reanchor,
 } from "./stats.ts";
+import { SAA } from "./test-exam.ts";
 
 const DAY = 86_400_000;
 const YEAR = 365 * DAY;
 const NOW = Date.UTC(2026, 10, 26);
-const SAA = {
-  passMark: 720,
-  scoredItems: 50,
-  domains: [
-    { id: "secure", weight: 30 },
-    { id: "resilient", weight: 26 },
-    { id: "high-performing", weight: 24 },
-    { id: "cost-optimized", weight: 20 },
-  ],
-};
 
 /** `n` answers over the `days` before NOW, a learner improving from 50% to 80%. */
 function history(n: number, days: number, seed = 7): AnswerEvent[] {
