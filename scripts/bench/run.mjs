@@ -78,11 +78,13 @@ try {
   for (const [what, why] of Object.entries(r.errors)) fail(what, why);
   const h = r.harness;
   if (h) {
-    const ms = (xs) => `${Math.round(med(xs))} ms`;
+    const ms = (xs) => `${med(xs).toFixed(1)} ms`;
     log(
       `form: startAttempt over ${h.form.items} stored ${EXAM} items, median of ${h.form.total.length}: ` +
-        `${ms(h.form.total)}; of which reading the items ${ms(h.form.read)}, assembleForm ` +
-        `${ms(h.form.assemble)}; reading only ids and domains (index keys) would take ${ms(h.form.keysOnly)}`,
+        `${ms(h.form.total)}; its parts: item index ${ms(h.form.entries)}, seen ids ` +
+        `${ms(h.form.seen)}, drawing ${ms(h.form.select)}, reading the chosen items ` +
+        `${ms(h.form.itemsRead)}, storing the attempt ${ms(h.form.create)}; reading the whole ` +
+        `bank instead: ${ms(h.form.wholeBank)}`,
     );
     v.formAssemblyMs = med(h.form.total);
     const appMs = med(h.imports.appMs);

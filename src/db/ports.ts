@@ -1,4 +1,5 @@
 import type { Bank, CaseStudy, Question } from "../domain/bank/schema.ts";
+import type { FormEntry } from "../domain/exam/form.ts";
 import type { Answer, ScoreReport } from "../domain/exam/scoring.ts";
 import type { ReadinessStats } from "../domain/readiness/model.ts";
 import type { Outcome, StoredCard, StoredReview } from "../domain/study/schedule.ts";
@@ -34,6 +35,31 @@ export interface QuestionRecord {
   domain: string;
   type: Question["type"];
   item: Question;
+}
+
+/**
+ * Per bank, derived from its questions and replaced with them: what drawing a form needs of
+ * each item (id, domain, case: "" for none), in bank order, as parallel arrays (read back
+ * several times faster than an object per item). A form is drawn from these records and
+ * only its chosen items are read, never a whole bank.
+ */
+export interface ItemIndexRecord {
+  bankId: string;
+  exam: string;
+  ids: string[];
+  domains: string[];
+  caseIds: string[];
+}
+
+/**
+ * Per exam, derived from the attempts: every item id shown by its attempts started up to
+ * `upTo` (epoch ms). Later attempts are folded in when one is submitted, so starting an
+ * attempt only reads it.
+ */
+export interface SeenRecord {
+  exam: string;
+  itemIds: string[];
+  upTo: number;
 }
 
 export type AttemptStatus = "in-progress" | "submitted";
@@ -201,6 +227,11 @@ export interface BankRepository {
   /** Removes a bank and its questions in one transaction. */
   remove(id: string): Promise<void>;
   questionsOfExam(exam: string): Promise<QuestionRecord[]>;
+  /**
+   * What drawing a form needs of every item of the exam (no item bodies): bank by bank in
+   * bank id order, each bank's items in its own order.
+   */
+  formEntries(exam: string): Promise<FormEntry[]>;
   questionsOfBank(bankId: string): Promise<QuestionRecord[]>;
   /** Every stored item (for the import's duplicate check). */
   allQuestions(): Promise<QuestionRecord[]>;

@@ -116,6 +116,9 @@ describe("backup and restore", () => {
     expect(await repos.backup.exportAll()).toEqual(empty);
     // The bundled bank is not the learner's data: a wipe leaves it.
     expect((await repos.banks.list()).map((b) => b.id)).toEqual(["bundled-1"]);
+    // A wiped device draws its next form from the bundled bank alone, all of it unseen.
+    expect((await repos.banks.formEntries("SAA-C03")).map((e) => e.id)).toEqual(["q1"]);
+    expect(await repos.attempts.seenItemIds("SAA-C03")).toEqual(new Set());
 
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.error);
@@ -135,6 +138,8 @@ describe("backup and restore", () => {
     });
     await restoreBackup(parsed.file, "merge");
     expect(await repos.backup.exportAll()).toEqual(before);
+    expect((await repos.banks.formEntries("SAA-C03")).map((e) => e.id)).toEqual(["q1", "m1"]);
+    expect(await repos.attempts.seenItemIds("SAA-C03")).toEqual(new Set(["q1"]));
   });
 
   it("restores into another device's database with replace", async () => {

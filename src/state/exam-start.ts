@@ -1,6 +1,6 @@
 import type { AttemptMode, AttemptRecord, FormRecord } from "../db/ports.ts";
 import type { ExamInfo } from "../domain/catalog/schema.ts";
-import { type AssembledForm, assembleForm, type FormSpec } from "../domain/exam/form.ts";
+import { type FormSelection, type FormSpec, orderItems, selectForm } from "../domain/exam/form.ts";
 import { deadlineFor } from "../domain/exam/timer.ts";
 import { seededRng } from "../domain/random.ts";
 import { getRepositories } from "./storage.ts";
@@ -8,7 +8,7 @@ import { getRepositories } from "./storage.ts";
 /** What the start screen shows before an attempt: the form the bank allows. */
 export interface FormPreview {
   available: number;
-  form: AssembledForm;
+  form: FormSelection;
 }
 
 export function formSpec(exam: ExamInfo): FormSpec {
@@ -23,20 +23,26 @@ export interface StartOptions {
   seed: number;
 }
 
-/** Draws a form from the stored bank, preferring unseen items, and stores the attempt. */
+/**
+ * Draws a form from the stored banks' item index, preferring unseen items, reads only the
+ * chosen items, and stores the attempt. The same as `assembleForm` over the whole bank.
+ */
 export async function startAttempt(exam: ExamInfo, options: StartOptions): Promise<AttemptRecord> {
   const repos = await getRepositories();
-  const [questions, seen] = await Promise.all([
-    formQuestions(exam),
+  const [entries, seen, banks] = await Promise.all([
+    formEntries(exam),
     repos.attempts.seenItemIds(exam.code),
+    repos.banks.list(),
   ]);
-  if (questions.length === 0)
+  if (entries.length === 0)
     throw new Error(`There are no ${exam.code} questions on this device yet.`);
-  const form = assembleForm(
-    formSpec(exam),
-    questions.map((q) => q.item),
-    { rng: seededRng(options.seed), seen },
-  );
+  const rng = seededRng(options.seed);
+  const selection = selectForm(formSpec(exam), entries, { rng, seen });
+  const items = (await repos.banks.questionsByIds(selection.ids)).map((q) => q.item);
+  const form = {
+    ...selection,
+    items: orderItems(selection.ids, new Map(items.map((q) => [q.id, q])), rng),
+  };
   // A shorter form gets the same time per question as the real one.
   const full = exam.items.scored + exam.items.unscored;
   const share = form.shortened ? (form.scored + form.unscored) / full : 1;
@@ -65,16 +71,8 @@ export async function startAttempt(exam: ExamInfo, options: StartOptions): Promi
     resumedAt: timed ? null : options.now,
     report: null,
   };
-  const byId = new Map(questions.map((q) => [q.id, q.item]));
-  const caseIds = new Set<string>();
-  const items = attempt.itemIds.flatMap((itemId) => {
-    const q = byId.get(itemId);
-    if (q?.caseId) caseIds.add(q.caseId);
-    return q ? [q] : [];
-  });
-  const bankCases = (await repos.banks.list())
-    .filter((b) => b.exam === exam.code)
-    .flatMap((b) => b.cases);
+  const caseIds = new Set(items.flatMap((q) => (q.caseId ? [q.caseId] : [])));
+  const bankCases = banks.filter((b) => b.exam === exam.code).flatMap((b) => b.cases);
   const record: FormRecord = {
     attemptId: id,
     items,
@@ -86,22 +84,18 @@ export async function startAttempt(exam: ExamInfo, options: StartOptions): Promi
 }
 
 /** Only items mapped to one of the exam's domains enter a mock exam (imported ones may not be). */
-async function formQuestions(exam: ExamInfo) {
+async function formEntries(exam: ExamInfo) {
   const repos = await getRepositories();
   const domains = new Set(exam.domains.map((d) => d.id));
-  return (await repos.banks.questionsOfExam(exam.code)).filter((q) => domains.has(q.domain));
+  return (await repos.banks.formEntries(exam.code)).filter((q) => domains.has(q.domain));
 }
 
 /** The form a start would draw now, to say on the start screen if it is short or uneven. */
 export async function previewForm(exam: ExamInfo): Promise<FormPreview> {
-  const questions = await formQuestions(exam);
+  const entries = await formEntries(exam);
   return {
-    available: questions.length,
-    form: assembleForm(
-      formSpec(exam),
-      questions.map((q) => q.item),
-      { rng: seededRng(1) },
-    ),
+    available: entries.length,
+    form: selectForm(formSpec(exam), entries, { rng: seededRng(1) }),
   };
 }
 

@@ -1,12 +1,13 @@
 /**
  * formAssemblyMs: the Start button's code path, startAttempt (src/state/exam-start.ts),
- * over the seeded database: read the exam's items and the items seen before, assemble a
- * form, store the attempt. Then its parts apart, and the answer write alone, for the
- * table's notes. The attempts drawn here are removed again: they are not the learner's.
+ * over the seeded database: read the exam's item index and the items seen before, draw a
+ * form, read its items, store the attempt. Then its parts apart, against reading the whole
+ * bank as the app did before the index, and the answer write alone, for the table's notes.
+ * The attempts drawn here are removed again: they are not the learner's.
  */
 import { ZenkanDatabase } from "../../../src/db/dexie/database.ts";
 import { openRepositories } from "../../../src/db/dexie/repositories.ts";
-import { assembleForm } from "../../../src/domain/exam/form.ts";
+import { assembleForm, selectForm } from "../../../src/domain/exam/form.ts";
 import { seededRng } from "../../../src/domain/random.ts";
 import { formSpec, startAttempt } from "../../../src/state/exam-start.ts";
 import { configureStorage } from "../../../src/state/storage.ts";
@@ -18,6 +19,14 @@ export async function formAssembly(db: string, code: string, runs: number) {
   configureStorage(() => Promise.resolve(repos));
   const total: number[] = [];
   const ids: string[] = [];
+  // The store at the end of the path (attempt, form, seen ids), timed where the app calls it.
+  const create: number[] = [];
+  const { attempts } = repos;
+  const stored = attempts.create.bind(attempts);
+  attempts.create = async (...args) => {
+    const [t] = await ms(() => stored(...args));
+    create.push(t);
+  };
   for (let i = 0; i < runs; i++) {
     const [t, attempt] = await ms(() =>
       startAttempt(exam, { mode: "exam", extraMinutes: 0, now: NOW + i, seed: i + 1 }),
@@ -25,27 +34,30 @@ export async function formAssembly(db: string, code: string, runs: number) {
     total.push(t);
     ids.push(attempt.id);
   }
-  const read: number[] = [];
-  const assemble: number[] = [];
-  const keysOnly: number[] = [];
+  const parts = { entries: [] as number[], seen: [] as number[], select: [] as number[] };
+  const itemsRead: number[] = [];
+  const wholeBank: number[] = [];
   const dexie = new ZenkanDatabase(db);
   for (let i = 0; i < 5; i++) {
-    const [t, questions] = await ms(() => repos.banks.questionsOfExam(code));
-    read.push(t);
-    const items = questions.map((q) => q.item);
+    const [e, entries] = await ms(() => repos.banks.formEntries(code));
+    parts.entries.push(e);
+    const [s, seen] = await ms(() => repos.attempts.seenItemIds(code));
+    parts.seen.push(s);
     const t0 = performance.now();
-    assembleForm(formSpec(exam), items, { rng: seededRng(i + 1) });
-    assemble.push(performance.now() - t0);
-    // The least drawing a form must read: each domain's item ids, from the [exam+domain]
-    // index alone (one getAllKeys per domain), no item bodies.
-    const [k] = await ms(() =>
-      Promise.all(
-        exam.domains.map((d) =>
-          dexie.questions.where("[exam+domain]").equals([code, d.id]).primaryKeys(),
-        ),
-      ),
-    );
-    keysOnly.push(k);
+    const { ids } = selectForm(formSpec(exam), entries, { rng: seededRng(i + 1), seen });
+    parts.select.push(performance.now() - t0);
+    const [r] = await ms(() => repos.banks.questionsByIds(ids));
+    itemsRead.push(r);
+    // Without the index: every item body of the exam read, then the form drawn from them.
+    const [w] = await ms(async () => {
+      const all = await repos.banks.questionsOfExam(code);
+      assembleForm(
+        formSpec(exam),
+        all.map((q) => q.item),
+        { rng: seededRng(i + 1), seen },
+      );
+    });
+    wholeBank.push(w);
   }
   // The app's answer write (AttemptRepository.saveResponse) in this quiet page: against
   // answerPersist in the app, it shows what the rest of the app adds.
@@ -68,5 +80,5 @@ export async function formAssembly(db: string, code: string, runs: number) {
   await dexie.responses.where("attemptId").anyOf(ids).delete();
   dexie.close();
   const items = (await repos.banks.questionsOfExam(code)).length;
-  return { total, read, assemble, keysOnly, saveResponse, items };
+  return { total, create, ...parts, itemsRead, wholeBank, saveResponse, items };
 }

@@ -5,7 +5,9 @@
  * a large bank and a long history, and times what is easier to time from inside: drawing a
  * form, an import, readiness, and plain IndexedDB beside them.
  */
+
 import { ZenkanDatabase } from "../../../src/db/dexie/database.ts";
+import { rebuildSeen } from "../../../src/db/dexie/form-index.ts";
 import { openRepositories } from "../../../src/db/dexie/repositories.ts";
 import { BUNDLED_POLICY, checkBankText } from "../../../src/domain/bank/validate.ts";
 import { bankRecords } from "../../../src/state/bank-sync.ts";
@@ -44,6 +46,10 @@ async function seed(db: string, code: string, items: number, responses: number) 
   }
   await dexie.attempts.bulkAdd(history.attempts);
   await dexie.cards.bulkAdd(history.cards);
+  // The attempts were written directly: their exam's seen ids are derived as a restore does.
+  await dexie.transaction("rw", dexie.attempts, dexie.seen, () =>
+    rebuildSeen(dexie.attempts, dexie.seen),
+  );
   dexie.close();
   await repos.readiness.rebuild();
   return {

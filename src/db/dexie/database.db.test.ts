@@ -29,7 +29,7 @@ describe("schema upgrade", () => {
 
     const db = new ZenkanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const bank = await db.banks.get("b1");
     expect(bank?.origin).toBe("bundled");
     expect(bank?.cases).toEqual([]);
@@ -43,6 +43,47 @@ describe("schema upgrade", () => {
     expect(await db.questions.where("[exam+domain]").equals(["SAA-C03", "secure"]).count()).toBe(1);
     expect(await db.banks.where("origin").equals("bundled").count()).toBe(1);
     db.close();
+  });
+
+  it("builds the item index and seen ids from a version 3 database's questions and attempts", async () => {
+    const name = freshName();
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      banks: "id, exam, origin",
+      questions: "id, bankId, exam, [exam+domain]",
+      attempts: "id, exam, status, startedAt",
+      forms: "attemptId",
+      responses: "[attemptId+itemId], attemptId, itemId",
+      cards: "itemId, exam, due",
+      reviewLog: "++id, itemId, reviewedAt, exam",
+      certifications: "id, exam, passedOn",
+      settings: "key",
+      studySessions: "id, startedAt",
+      notes: "itemId, exam",
+      problemReports: "id, createdAt",
+      readiness: "exam",
+    });
+    await v3.open();
+    const inCase = question("q2");
+    inCase.item = { ...inCase.item, caseId: "claims" };
+    await v3.table("questions").bulkPut([question("q1"), inCase, question("c1", "b2", "CLF-C02")]);
+    await v3
+      .table("attempts")
+      .bulkPut([
+        attemptRecord(),
+        attemptRecord({ id: "a2", itemIds: ["q2", "q9"] }),
+        attemptRecord({ id: "a3", exam: "CLF-C02", itemIds: ["c1"] }),
+      ]);
+    v3.close();
+
+    const repos = dexieRepositories(new ZenkanDatabase(name));
+    expect(await repos.banks.formEntries("SAA-C03")).toEqual([
+      { id: "q1", domain: "secure" },
+      { id: "q2", domain: "secure", caseId: "claims" },
+    ]);
+    expect(await repos.banks.formEntries("CLF-C02")).toEqual([{ id: "c1", domain: "secure" }]);
+    expect(await repos.attempts.seenItemIds("SAA-C03")).toEqual(new Set(["q1", "q2", "q9"]));
+    expect(await repos.attempts.seenItemIds("CLF-C02")).toEqual(new Set(["c1"]));
   });
 });
 
@@ -65,6 +106,24 @@ describe("bank repository", () => {
     );
     expect((await repos.banks.get("b1"))?.hash).toBe("h2");
     expect(await repos.banks.countByExam()).toEqual(new Map([["SAA-C03", 2]]));
+    expect((await repos.banks.formEntries("SAA-C03")).map((e) => e.id)).toEqual(["q2", "q3"]);
+  });
+
+  it("keeps each bank's item index in the bank's own order, bank by bank, until it is removed", async () => {
+    const repos = dexieRepositories(new ZenkanDatabase(freshName()));
+    const inCase = { ...question("z1", "b2"), domain: "resilient" };
+    inCase.item = { ...inCase.item, caseId: "claims" };
+    await repos.banks.replace(bankRecord({ id: "b2" }), [inCase, question("a1", "b2")]);
+    await repos.banks.replace(bankRecord(), [question("m1"), question("b1")]);
+    expect(await repos.banks.formEntries("SAA-C03")).toEqual([
+      { id: "m1", domain: "secure" },
+      { id: "b1", domain: "secure" },
+      { id: "z1", domain: "resilient", caseId: "claims" },
+      { id: "a1", domain: "secure" },
+    ]);
+    await repos.banks.remove("b1");
+    expect((await repos.banks.formEntries("SAA-C03")).map((e) => e.id)).toEqual(["z1", "a1"]);
+    expect(await repos.banks.formEntries("CLF-C02")).toEqual([]);
   });
 
   it("leaves the old content when storing a bank fails half-way", async () => {
@@ -78,6 +137,7 @@ describe("bank repository", () => {
     ).rejects.toThrow();
     expect((await repos.banks.get("b1"))?.hash).toBe("h1");
     expect((await repos.banks.questionsOfExam("SAA-C03")).map((q) => q.id)).toEqual(["q1"]);
+    expect((await repos.banks.formEntries("SAA-C03")).map((e) => e.id)).toEqual(["q1"]);
   });
 
   it("removes a bank with its questions", async () => {
@@ -205,6 +265,29 @@ describe("attempt repository", () => {
     );
     expect((await repos.attempts.listByExam("SAA-C03")).map((a) => a.id)).toEqual(["a1", "a2"]);
     expect(await repos.attempts.seenItemIds("SAA-C03")).toEqual(new Set(["q1", "q2", "q3"]));
+  });
+
+  it("folds every attempt's items into the exam's seen ids on submit, an older open one too", async () => {
+    const db = new ZenkanDatabase(freshName());
+    const repos = dexieRepositories(db);
+    await repos.attempts.create({ ...attempt, id: "old", itemIds: ["q1"] }, form);
+    await repos.attempts.create(
+      { ...attempt, id: "new", startedAt: 2000, itemIds: ["q2"] },
+      { ...form, attemptId: "new" },
+    );
+    expect(await db.seen.get("SAA-C03")).toBeUndefined(); // starting writes nothing there
+    await repos.attempts.submit("new", 5000, report, false);
+    expect(await db.seen.get("SAA-C03")).toEqual({
+      exam: "SAA-C03",
+      itemIds: ["q1", "q2"],
+      upTo: 2000,
+    });
+    await repos.attempts.create(
+      { ...attempt, id: "later", startedAt: 6000, itemIds: ["q3"] },
+      { ...form, attemptId: "later" },
+    );
+    expect(await repos.attempts.seenItemIds("SAA-C03")).toEqual(new Set(["q1", "q2", "q3"]));
+    expect(await repos.attempts.seenItemIds("CLF-C02")).toEqual(new Set());
   });
 });
 

@@ -5,15 +5,18 @@ import type {
   CardRecord,
   CertificationRecord,
   FormRecord,
+  ItemIndexRecord,
   ItemNoteRecord,
   ProblemReportRecord,
   QuestionRecord,
   ReadinessRecord,
   ResponseRecord,
   ReviewLogRecord,
+  SeenRecord,
   SettingRecord,
   StudySessionRecord,
 } from "../ports.ts";
+import { rebuildItemIndex, rebuildSeen } from "./form-index.ts";
 import { rebuildReadiness } from "./readiness-sums.ts";
 
 /**
@@ -27,6 +30,9 @@ import { rebuildReadiness } from "./readiness-sums.ts";
  * - studySessions: practice sessions, drills and reviews, with every checked answer.
  * - notes, problemReports: the learner's bookmarks and notes per item, and the problems
  *   they reported with items (kept here until exported for the bank's authors).
+ * - itemIndex, seen: per bank, each item's id, domain and case in bank order; per exam,
+ *   every item id its attempts have shown (both derived, kept in step in the same
+ *   transactions), so a mock exam is drawn without reading a whole bank or every attempt.
  * - readiness: per exam, the readiness model's sums over the review log (derived, rebuilt
  *   from the log whenever in doubt), so readiness is read in O(domains).
  * - certifications: what the learner has passed.
@@ -37,7 +43,8 @@ import { rebuildReadiness } from "./readiness-sums.ts";
  * Versions: 1 held content and settings only; 2 added the learner's tables and the
  * indexes the screens query, and records where each bank came from; 3 added study
  * sessions, notes, problem reports and the readiness sums (built from the existing log), and
- * indexes the review log by exam.
+ * indexes the review log by exam; 4 added the item index and seen ids (built from the
+ * existing questions and attempts) and indexes attempts by exam and start.
  */
 export class ZenkanDatabase extends Dexie {
   banks!: Table<BankRecord, string>;
@@ -53,6 +60,8 @@ export class ZenkanDatabase extends Dexie {
   notes!: Table<ItemNoteRecord, string>;
   problemReports!: Table<ProblemReportRecord, string>;
   readiness!: Table<ReadinessRecord, string>;
+  itemIndex!: Table<ItemIndexRecord, string>;
+  seen!: Table<SeenRecord, string>;
 
   constructor(name = "zenkan") {
     super(name);
@@ -93,5 +102,15 @@ export class ZenkanDatabase extends Dexie {
       .upgrade((tx) =>
         rebuildReadiness(tx.table("reviewLog"), tx.table("questions"), tx.table("readiness")),
       );
+    this.version(4)
+      .stores({
+        attempts: "id, exam, status, startedAt, [exam+startedAt]",
+        itemIndex: "bankId, exam",
+        seen: "exam",
+      })
+      .upgrade(async (tx) => {
+        await rebuildItemIndex(tx.table("questions"), tx.table("itemIndex"));
+        await rebuildSeen(tx.table("attempts"), tx.table("seen"));
+      });
   }
 }

@@ -1,3 +1,4 @@
+import type { FormEntry } from "../../domain/exam/form.ts";
 import type { Answer, ScoreReport } from "../../domain/exam/scoring.ts";
 import type { ReadinessStats } from "../../domain/readiness/model.ts";
 import type {
@@ -26,6 +27,14 @@ import type {
   StudySessionRecord,
 } from "../ports.ts";
 import { ZenkanDatabase } from "./database.ts";
+import {
+  entriesOf,
+  foldSeen,
+  indexOf,
+  rebuildItemIndex,
+  rebuildSeen,
+  seenIds,
+} from "./form-index.ts";
 import { foldIntoReadiness, rebuildReadiness } from "./readiness-sums.ts";
 
 class DexieBanks implements BankRepository {
@@ -40,23 +49,40 @@ class DexieBanks implements BankRepository {
   }
 
   replace(bank: BankRecord, questions: QuestionRecord[]): Promise<void> {
-    return this.db.transaction("rw", this.db.banks, this.db.questions, async () => {
+    const d = this.db;
+    return d.transaction("rw", d.banks, d.questions, d.itemIndex, async () => {
       const keep = new Set(questions.map((q) => q.id));
-      const old = (await this.db.questions
-        .where("bankId")
-        .equals(bank.id)
-        .primaryKeys()) as string[];
-      await this.db.questions.bulkDelete(old.filter((id) => !keep.has(id)));
-      await this.db.questions.bulkPut(questions);
-      await this.db.banks.put(bank);
+      const old = (await d.questions.where("bankId").equals(bank.id).primaryKeys()) as string[];
+      await d.questions.bulkDelete(old.filter((id) => !keep.has(id)));
+      await d.questions.bulkPut(questions);
+      await d.banks.put(bank);
+      await d.itemIndex.put(
+        indexOf(questions)[0] ?? {
+          bankId: bank.id,
+          exam: bank.exam,
+          ids: [],
+          domains: [],
+          caseIds: [],
+        },
+      );
     });
   }
 
   remove(id: string): Promise<void> {
-    return this.db.transaction("rw", this.db.banks, this.db.questions, async () => {
-      await this.db.questions.where("bankId").equals(id).delete();
-      await this.db.banks.delete(id);
+    const d = this.db;
+    return d.transaction("rw", d.banks, d.questions, d.itemIndex, async () => {
+      await d.questions.where("bankId").equals(id).delete();
+      await d.banks.delete(id);
+      await d.itemIndex.delete(id);
     });
+  }
+
+  async formEntries(exam: string): Promise<FormEntry[]> {
+    // Sorted by bankId: the primary key, within the exam index's equal keys.
+    const banks = await this.db.itemIndex.where("exam").equals(exam).toArray();
+    const entries: FormEntry[] = [];
+    for (const bank of banks) for (const e of entriesOf(bank)) entries.push(e);
+    return entries;
   }
 
   questionsOfExam(exam: string): Promise<QuestionRecord[]> {
@@ -98,9 +124,10 @@ class DexieAttempts implements AttemptRepository {
   constructor(private readonly db: ZenkanDatabase) {}
 
   create(attempt: AttemptRecord, form: FormRecord): Promise<void> {
-    return this.db.transaction("rw", this.db.attempts, this.db.forms, async () => {
-      await this.db.attempts.add(attempt);
-      await this.db.forms.add(form);
+    const d = this.db;
+    return d.transaction("rw", d.attempts, d.forms, async () => {
+      await d.attempts.add(attempt);
+      await d.forms.add(form);
     });
   }
 
@@ -121,14 +148,8 @@ class DexieAttempts implements AttemptRepository {
   }
 
   async seenItemIds(exam: string): Promise<Set<string>> {
-    const seen = new Set<string>();
-    await this.db.attempts
-      .where("exam")
-      .equals(exam)
-      .each((a) => {
-        for (const id of a.itemIds) seen.add(id);
-      });
-    return seen;
+    const d = this.db;
+    return d.transaction("r", d.attempts, d.seen, () => seenIds(d.attempts, d.seen, exam));
   }
 
   saveResponse(response: ResponseRecord, position: number): Promise<void> {
@@ -165,8 +186,8 @@ class DexieAttempts implements AttemptRepository {
     auto: boolean,
     reviews: Reviews = { cards: [], logs: [] },
   ): Promise<AttemptRecord> {
-    const { attempts, cards, reviewLog, readiness } = this.db;
-    return this.db.transaction("rw", attempts, cards, reviewLog, readiness, async () => {
+    const { attempts, cards, reviewLog, readiness, seen } = this.db;
+    return this.db.transaction("rw", [attempts, cards, reviewLog, readiness, seen], async () => {
       const attempt = await attempts.get(id);
       if (!attempt) throw new Error(`no attempt ${id}`);
       if (attempt.status === "submitted") return attempt;
@@ -181,6 +202,7 @@ class DexieAttempts implements AttemptRepository {
       await cards.bulkPut(reviews.cards);
       await reviewLog.bulkAdd(reviews.logs);
       await foldIntoReadiness(readiness, reviews.logs);
+      await foldSeen(attempts, seen, done.exam);
       return done;
     });
   }
@@ -336,6 +358,8 @@ class DexieBackup implements BackupRepository {
     const d = this.db;
     return [
       d.readiness,
+      d.itemIndex,
+      d.seen,
       d.attempts,
       d.forms,
       d.responses,
@@ -376,6 +400,7 @@ class DexieBackup implements BackupRepository {
   importAll(data: BackupData, mode: "merge" | "replace"): Promise<void> {
     const d = this.db;
     return d.transaction("rw", this.tables(), async () => {
+      const removed: string[] = [];
       if (mode === "replace") {
         await Promise.all([
           d.attempts.clear(),
@@ -395,6 +420,7 @@ class DexieBackup implements BackupRepository {
           .primaryKeys()) as string[];
         await d.questions.where("bankId").anyOf(imported).delete();
         await d.banks.bulkDelete(imported);
+        removed.push(...imported);
       }
       await d.attempts.bulkPut(data.attempts);
       await d.forms.bulkPut(data.forms);
@@ -409,6 +435,12 @@ class DexieBackup implements BackupRepository {
       await d.banks.bulkPut(data.banks);
       await d.questions.bulkPut(data.questions);
       await rebuildReadiness(d.reviewLog, d.questions, d.readiness);
+      // Only the banks the backup touched: the others keep their own order.
+      await rebuildItemIndex(d.questions, d.itemIndex, [
+        ...removed,
+        ...data.banks.map((b) => b.id),
+      ]);
+      await rebuildSeen(d.attempts, d.seen);
     });
   }
 }

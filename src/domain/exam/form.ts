@@ -55,14 +55,30 @@ export function planForm(
   return { scored: n - unscored, unscored, shortened: true };
 }
 
+/**
+ * What drawing a form needs to know of an item: its id, domain and case. Storage keeps
+ * these apart from the item bodies (an index per bank), so a form is drawn without
+ * reading the bank and only its chosen items are read.
+ */
+export interface FormEntry {
+  id: string;
+  domain: string;
+  caseId?: string | undefined;
+}
+
+/** A drawn form before its items' options are ordered: ids in presentation order. */
+export interface FormSelection extends Omit<AssembledForm, "items"> {
+  ids: string[];
+}
+
 /** What is drawn as one: a lone item, or every item of a case study in bank order. */
 interface Unit {
-  items: readonly Question[];
+  items: readonly FormEntry[];
 }
 
 /** Items taken from one unit, and which of them count. */
 interface Pick {
-  items: readonly Question[];
+  items: readonly FormEntry[];
   scored: ReadonlySet<string>;
 }
 
@@ -99,6 +115,36 @@ export function assembleForm(
   bank: readonly Question[],
   options: { rng: Rng; seen?: ReadonlySet<string> },
 ): AssembledForm {
+  const { ids, ...form } = selectForm(spec, bank, options);
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  return { ...form, items: orderItems(ids, byId, options.rng) };
+}
+
+/**
+ * Step 5's second half, kept apart so storage can read only the chosen items: each item's
+ * `presentationOrder`, in form order, drawing from `rng` where `selectForm` left it.
+ */
+export function orderItems(
+  ids: readonly string[],
+  items: ReadonlyMap<string, Question>,
+  rng: Rng,
+): FormItem[] {
+  return ids.map((id) => {
+    const q = items.get(id);
+    if (q === undefined) throw new Error(`form item ${id} is not in the bank`);
+    return { id, order: presentationOrder(q, rng) };
+  });
+}
+
+/**
+ * Steps 1 to 5 of `assembleForm` over entries alone: which items, in which order, which of
+ * them count. `orderItems` with the same `rng` afterwards gives exactly `assembleForm`.
+ */
+export function selectForm(
+  spec: FormSpec,
+  bank: readonly FormEntry[],
+  options: { rng: Rng; seen?: ReadonlySet<string> },
+): FormSelection {
   const { rng } = options;
   const seen = options.seen ?? new Set<string>();
   const pool = usableItems(spec, bank);
@@ -116,21 +162,21 @@ export function assembleForm(
   fillUnscored(draft, ranked);
   cutToFit(draft, ranked);
 
-  const items: FormItem[] = [];
+  const ids: string[] = [];
   const unscoredIds: string[] = [];
   for (const pick of shuffle(draft.picks, rng)) {
     for (const q of pick.items) {
-      items.push({ id: q.id, order: presentationOrder(q, rng) });
+      ids.push(q.id);
       if (!pick.scored.has(q.id)) unscoredIds.push(q.id);
     }
   }
-  return { items, unscoredIds, ...plan, shortfalls };
+  return { ids, unscoredIds, ...plan, shortfalls };
 }
 
-function usableItems(spec: FormSpec, bank: readonly Question[]): Question[] {
+function usableItems(spec: FormSpec, bank: readonly FormEntry[]): FormEntry[] {
   const domains = new Set(spec.domains.map((d) => d.id));
   const ids = new Set<string>();
-  const pool: Question[] = [];
+  const pool: FormEntry[] = [];
   for (const q of bank) {
     if (!domains.has(q.domain) || ids.has(q.id)) continue;
     ids.add(q.id);
@@ -139,9 +185,9 @@ function usableItems(spec: FormSpec, bank: readonly Question[]): Question[] {
   return pool;
 }
 
-function toUnits(pool: readonly Question[]): Unit[] {
+function toUnits(pool: readonly FormEntry[]): Unit[] {
   const units: Unit[] = [];
-  const cases = new Map<string, Question[]>();
+  const cases = new Map<string, FormEntry[]>();
   for (const q of pool) {
     if (q.caseId === undefined) {
       units.push({ items: [q] });
@@ -160,14 +206,25 @@ function toUnits(pool: readonly Question[]): Unit[] {
 
 /** Unseen first (by share of items seen), random within the same share. */
 function rankUnits(units: readonly Unit[], seen: ReadonlySet<string>, rng: Rng): Unit[] {
-  const seenShare = (u: Unit) => u.items.filter((q) => seen.has(q.id)).length / u.items.length;
-  return shuffle(units, rng)
-    .map((unit) => ({ unit, share: seenShare(unit) }))
-    .sort((a, b) => a.share - b.share) // stable: keeps the random order within a share
-    .map((r) => r.unit);
+  // A stable sort by share in linear time: most units are lone items, share 0 or 1, and a
+  // comparison sort (or a flatMap) of ten thousand of them costs milliseconds on a phone.
+  const unseen: Unit[] = [];
+  const seenAll: Unit[] = [];
+  const partly: { unit: Unit; share: number }[] = [];
+  for (const unit of shuffle(units, rng)) {
+    let n = 0;
+    for (const q of unit.items) if (seen.has(q.id)) n++;
+    if (n === 0) unseen.push(unit);
+    else if (n === unit.items.length) seenAll.push(unit);
+    else partly.push({ unit, share: n / unit.items.length });
+  }
+  partly.sort((a, b) => a.share - b.share); // stable: keeps the random order within a share
+  for (const p of partly) unseen.push(p.unit);
+  for (const unit of seenAll) unseen.push(unit);
+  return unseen;
 }
 
-function take(draft: Draft, unit: Unit, items: readonly Question[], scored: Set<string>) {
+function take(draft: Draft, unit: Unit, items: readonly FormEntry[], scored: Set<string>) {
   draft.taken.add(unit);
   draft.picks.push({ items, scored });
   draft.scoredLeft -= scored.size;
@@ -243,6 +300,6 @@ function cutToFit(draft: Draft, ranked: readonly Unit[]) {
   }
 }
 
-function firstIds(items: readonly Question[], n: number): Set<string> {
+function firstIds(items: readonly FormEntry[], n: number): Set<string> {
   return new Set(items.slice(0, Math.max(0, n)).map((q) => q.id));
 }
