@@ -153,13 +153,19 @@ class DexieAttempts implements AttemptRepository {
   }
 
   saveResponse(response: ResponseRecord, position: number): Promise<void> {
-    return this.db.transaction("rw", this.db.attempts, this.db.responses, async () => {
-      const attempt = await this.db.attempts.get(response.attemptId);
+    const { attempts, responses } = this.db;
+    return this.db.transaction("rw", attempts, responses, async () => {
+      // The check and the write are sent together, not one after the other: every round
+      // trip to the database after a click waits for the frame the click causes, so one
+      // round trip is all an answer pays. A refused write is rolled back with the throw.
+      const [attempt] = await Promise.all([
+        attempts.get(response.attemptId),
+        responses.put(response),
+      ]);
       if (!attempt) throw new Error(`no attempt ${response.attemptId}`);
       if (attempt.status !== "in-progress")
         throw new Error(`attempt ${response.attemptId} is already submitted`);
-      await this.db.attempts.update(response.attemptId, { position });
-      await this.db.responses.put(response);
+      if (attempt.position !== position) await attempts.put({ ...attempt, position });
     });
   }
 
