@@ -4,6 +4,7 @@ import { watchInstallPrompt } from "../pwa/state.ts";
 import { applyPrefs, useSettings } from "../state/settings.ts";
 import { configureStorage, useBanks } from "../state/storage.ts";
 import { App } from "./App.tsx";
+import { loadScreenMessages } from "./i18n/t.ts";
 import "./styles.css";
 
 applyPrefs(useSettings.getState());
@@ -26,6 +27,8 @@ const whenIdle = (job: () => void) =>
     : setTimeout(job, 1000);
 window.addEventListener("load", () =>
   whenIdle(() => {
+    // The other screens' text, so the first move off Home waits for nothing.
+    void loadScreenMessages().catch(() => undefined);
     void useBanks.getState().loadBundled();
     if (import.meta.env.PROD)
       void import("../pwa/register.ts").then((m) => m.registerServiceWorker());

@@ -1,15 +1,19 @@
 import { type ComponentType, lazy } from "react";
 import { HomeScreen } from "../features/home/HomeScreen.tsx";
+import { loadScreenMessages } from "./i18n/t.ts";
 
 /**
- * Every screen but Home is its own chunk, loaded when first opened, so start-up pays
- * only for the shell and Home.
+ * Every screen but Home is its own chunk, loaded when first opened together with the
+ * screens' text, so start-up pays only for the shell and Home.
  */
 
 type Screen = ComponentType<{ params: Record<string, string> }>;
 
 const screen = <K extends string>(load: () => Promise<Record<K, Screen>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+  lazy(async () => {
+    const [module] = await Promise.all([load(), loadScreenMessages()]);
+    return { default: module[name] };
+  });
 
 const routes: [RegExp, Screen][] = [
   [/^\/$/, HomeScreen],

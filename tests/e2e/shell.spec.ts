@@ -86,3 +86,38 @@ test("the keyboard reaches the skip link, the navigation and the exams", async (
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/exam\/CLF-C02$/);
 });
+
+// Start-up carries only the shell's and Home's text; every other screen's text is a chunk
+// loaded with the first other screen. Home must not need it. (No service worker here: it
+// would answer from its cache what the test blocks.)
+test.describe("the screens' text", () => {
+  test.use({ serviceWorkers: "block" });
+  for (const [lang, study] of [
+    ["en", "Study"],
+    ["ja", "学習"],
+  ] as const) {
+    test(`Home shows all its text without the other screens' text (${lang})`, async ({ page }) => {
+      const settled = async () => {
+        await expect(page.locator(".banner")).toHaveCount(0, { timeout: 60_000 }); // banks stored
+        await expect(page.locator(".exam-card").first()).toBeVisible();
+        await page.waitForLoadState("networkidle");
+        return page.locator("body").textContent();
+      };
+      await page.goto("/");
+      if (lang === "ja") await page.getByRole("button", { name: "日本語" }).click();
+      const whole = await settled();
+      const chunk = "**/assets/screen-messages-*.js";
+      await page.route(chunk, (route) => route.abort());
+      await page.reload();
+      expect(await settled()).toBe(whole);
+      // Without it another screen cannot open, and says so; with it, it opens.
+      await page.getByRole("navigation").getByRole("link", { name: study }).click();
+      await expect(page.getByRole("alert")).toContainText(
+        lang === "en" ? "could not be loaded" : "読み込めませんでした",
+      );
+      await page.unroute(chunk);
+      await page.reload();
+      await expect(page.getByRole("heading", { level: 1, name: study })).toBeVisible();
+    });
+  }
+});
