@@ -102,3 +102,24 @@ export async function syncBundledBanks(
   }
   return result;
 }
+
+/** Reads a bundled bank's file from under the app's base URL. */
+export function fetchBankText(base: string) {
+  return async (file: string): Promise<string> => {
+    const res = await fetch(`${base}${file}`);
+    if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+    return res.text();
+  };
+}
+
+/** Asks the bank sync worker (bank-sync-worker.ts) to load these banks from under `base`. */
+export interface SyncRequest {
+  manifest: BundledBank[];
+  base: string;
+}
+
+/** What the bank sync worker reports: progress, then done or the error that stopped it. */
+export type SyncMessage =
+  | ({ type: "progress" } & SyncProgress)
+  | { type: "done" }
+  | { type: "error"; name: string; message: string };

@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import type { Repositories } from "../db/ports.ts";
+import type { SyncMessage, SyncProgress, SyncRequest } from "./bank-sync.ts";
 
 /**
  * The way from the app to its storage. The composition root (app/main.tsx) says how to
@@ -19,6 +20,42 @@ export function getRepositories(): Promise<Repositories> {
   if (!open) return Promise.reject(new Error("storage is not configured"));
   repositories ??= open();
   return repositories;
+}
+
+/**
+ * Stores the bundled banks that are new or changed: in a Web Worker, or here where there is
+ * none (unit tests). The worker opens the app's database itself.
+ */
+function syncBundled(request: SyncRequest, onProgress: (p: SyncProgress) => void) {
+  if (typeof Worker === "undefined")
+    return Promise.all([import("./bank-sync.ts"), getRepositories()]).then(([m, repos]) =>
+      m.syncBundledBanks(
+        request.manifest,
+        repos.banks,
+        m.fetchBankText(request.base),
+        () => Date.now(),
+        onProgress,
+      ),
+    );
+  return new Promise<void>((resolve, reject) => {
+    const worker = new Worker(new URL("./bank-sync-worker.ts", import.meta.url), {
+      type: "module",
+    });
+    worker.addEventListener("message", (e: MessageEvent<SyncMessage>) => {
+      const m = e.data;
+      if (m.type === "progress") return onProgress(m);
+      worker.terminate();
+      if (m.type === "done") return resolve();
+      const error = new Error(m.message);
+      error.name = m.name; // how the caller tells storage that cannot open from other errors
+      reject(error);
+    });
+    worker.addEventListener("error", (e) => {
+      worker.terminate();
+      reject(new Error(e.message || "the bank loader stopped"));
+    });
+    worker.postMessage(request);
+  });
 }
 
 export type SyncState =
@@ -46,23 +83,13 @@ export const useBanks = create<BanksState>()((set, get) => ({
     if (get().sync.phase === "loading") return;
     set({ sync: { phase: "loading", done: 0, total: 0 } });
     try {
-      const [{ bundledBanks }, { syncBundledBanks }, repos] = await Promise.all([
+      const [{ bundledBanks }, repos] = await Promise.all([
         import("virtual:bundled-banks"),
-        import("./bank-sync.ts"),
         getRepositories(),
       ]);
-      const base = import.meta.env.BASE_URL;
-      await syncBundledBanks(
-        bundledBanks,
-        repos.banks,
-        async (file) => {
-          const res = await fetch(`${base}${file}`);
-          if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-          return res.text();
-        },
-        () => Date.now(),
-        ({ done, total }) => set({ sync: { phase: "loading", done, total } }),
-      );
+      const onProgress = ({ done, total }: SyncProgress) =>
+        set({ sync: { phase: "loading", done, total } });
+      await syncBundled({ manifest: bundledBanks, base: import.meta.env.BASE_URL }, onProgress);
       set({ sync: { phase: "ready" }, counts: await repos.banks.countByExam() });
     } catch (e) {
       const name = e instanceof Error ? e.name : "";
