@@ -4,11 +4,13 @@ import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { version } from "./package.json";
 import { bundledBanks } from "./scripts/vite-bundled-banks.ts";
+import { staticShell } from "./scripts/vite-static-shell.ts";
 
 export default defineConfig({
   plugins: [
     react(),
     bundledBanks("question-banks"),
+    staticShell(),
     // version.json names the build; a new build id makes a new service worker, which is
     // how the update prompt is tested (tests/e2e/update.spec.ts).
     {

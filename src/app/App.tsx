@@ -2,9 +2,10 @@ import { Suspense } from "react";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import { useT } from "./i18n/t.ts";
 import { LanguageToggle } from "./LanguageToggle.tsx";
+import { NAV } from "./nav.ts";
 import { RenewalBanner } from "./RenewalBanner.tsx";
 import { onLinkClick, usePath } from "./router.ts";
-import { matchRoute, NAV } from "./routes.tsx";
+import { matchRoute } from "./routes.tsx";
 import { SyncBanner } from "./SyncBanner.tsx";
 import { UpdatePrompt } from "./UpdatePrompt.tsx";
 

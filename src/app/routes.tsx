@@ -56,12 +56,3 @@ export function matchRoute(
   }
   return null;
 }
-
-export const NAV = [
-  ["/", "nav.home"],
-  ["/study", "nav.study"],
-  ["/readiness", "nav.readiness"],
-  ["/planner", "nav.planner"],
-  ["/banks", "nav.banks"],
-  ["/settings", "nav.settings"],
-] as const;

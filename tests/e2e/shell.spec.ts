@@ -121,3 +121,28 @@ test.describe("the screens' text", () => {
     });
   }
 });
+
+// index.html paints a static shell before the app's JavaScript has loaded: here that
+// JavaScript never arrives, so what shows is the shell alone.
+test.describe("before the app's code arrives", () => {
+  test.use({ serviceWorkers: "block", locale: "ja-JP", colorScheme: "light" });
+  test("index.html shows the header and Home's title in the learner's language and theme", async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "試験", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "学習" })).toBeVisible();
+    await expect(page.getByText("Exams", { exact: true })).toBeHidden();
+    await page.evaluate(() =>
+      localStorage.setItem("zenkan.prefs", JSON.stringify({ lang: "en", theme: "dark" })),
+    );
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Exams", exact: true })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    // Another screen's address shows no Home title while its code loads.
+    await page.goto("/study");
+    await expect(page.getByRole("link", { name: "Study" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
+  });
+});
