@@ -4,7 +4,7 @@ import { attemptRecord, bankRecord, questionRecord } from "../../../tests/unit/f
 import type { ScoreReport } from "../../domain/exam/scoring.ts";
 import { review } from "../../domain/study/schedule.ts";
 import type { FormRecord, QuestionRecord } from "../ports.ts";
-import { ZenkanDatabase } from "./database.ts";
+import { schemaAt, ZenkanDatabase } from "./database.ts";
 import { dexieRepositories } from "./repositories.ts";
 
 // Each test gets a database of its own in fake-indexeddb.
@@ -18,7 +18,7 @@ describe("schema upgrade", () => {
     const name = freshName();
     // The shape of a version 1 database, written as version 1 wrote it.
     const v1 = new Dexie(name);
-    v1.version(1).stores({ banks: "id, exam", questions: "id, bankId, exam", settings: "key" });
+    v1.version(1).stores(schemaAt(1));
     await v1.open();
     await v1
       .table("banks")
@@ -48,21 +48,7 @@ describe("schema upgrade", () => {
   it("builds the item index and seen ids from a version 3 database's questions and attempts", async () => {
     const name = freshName();
     const v3 = new Dexie(name);
-    v3.version(3).stores({
-      banks: "id, exam, origin",
-      questions: "id, bankId, exam, [exam+domain]",
-      attempts: "id, exam, status, startedAt",
-      forms: "attemptId",
-      responses: "[attemptId+itemId], attemptId, itemId",
-      cards: "itemId, exam, due",
-      reviewLog: "++id, itemId, reviewedAt, exam",
-      certifications: "id, exam, passedOn",
-      settings: "key",
-      studySessions: "id, startedAt",
-      notes: "itemId, exam",
-      problemReports: "id, createdAt",
-      readiness: "exam",
-    });
+    v3.version(3).stores(schemaAt(3));
     await v3.open();
     const inCase = question("q2");
     inCase.item = { ...inCase.item, caseId: "claims" };

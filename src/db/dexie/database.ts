@@ -46,6 +46,38 @@ import { rebuildReadiness } from "./readiness-sums.ts";
  * indexes the review log by exam; 4 added the item index and seen ids (built from the
  * existing questions and attempts) and indexes attempts by exam and start.
  */
+/** What each version adds or changes: tables and their indexes, as Dexie declares them. */
+const SCHEMA = [
+  { banks: "id, exam", questions: "id, bankId, exam", settings: "key" },
+  {
+    banks: "id, exam, origin",
+    questions: "id, bankId, exam, [exam+domain]",
+    attempts: "id, exam, status, startedAt",
+    forms: "attemptId",
+    responses: "[attemptId+itemId], attemptId, itemId",
+    cards: "itemId, exam, due",
+    reviewLog: "++id, itemId, reviewedAt",
+    certifications: "id, exam, passedOn",
+  },
+  {
+    reviewLog: "++id, itemId, reviewedAt, exam",
+    studySessions: "id, startedAt",
+    notes: "itemId, exam",
+    problemReports: "id, createdAt",
+    readiness: "exam",
+  },
+  {
+    attempts: "id, exam, status, startedAt, [exam+startedAt]",
+    itemIndex: "bankId, exam",
+    seen: "exam",
+  },
+] as const;
+
+/** The whole schema as version `version` had it: for tests that write an older database. */
+export function schemaAt(version: number): Record<string, string> {
+  return Object.assign({}, ...SCHEMA.slice(0, version));
+}
+
 export class ZenkanDatabase extends Dexie {
   banks!: Table<BankRecord, string>;
   questions!: Table<QuestionRecord, string>;
@@ -65,22 +97,9 @@ export class ZenkanDatabase extends Dexie {
 
   constructor(name = "zenkan") {
     super(name);
-    this.version(1).stores({
-      banks: "id, exam",
-      questions: "id, bankId, exam",
-      settings: "key",
-    });
+    this.version(1).stores(SCHEMA[0]);
     this.version(2)
-      .stores({
-        banks: "id, exam, origin",
-        questions: "id, bankId, exam, [exam+domain]",
-        attempts: "id, exam, status, startedAt",
-        forms: "attemptId",
-        responses: "[attemptId+itemId], attemptId, itemId",
-        cards: "itemId, exam, due",
-        reviewLog: "++id, itemId, reviewedAt",
-        certifications: "id, exam, passedOn",
-      })
+      .stores(SCHEMA[1])
       .upgrade((tx) =>
         // Every bank of version 1 came with the app.
         tx
@@ -92,22 +111,12 @@ export class ZenkanDatabase extends Dexie {
           }),
       );
     this.version(3)
-      .stores({
-        reviewLog: "++id, itemId, reviewedAt, exam",
-        studySessions: "id, startedAt",
-        notes: "itemId, exam",
-        problemReports: "id, createdAt",
-        readiness: "exam",
-      })
+      .stores(SCHEMA[2])
       .upgrade((tx) =>
         rebuildReadiness(tx.table("reviewLog"), tx.table("questions"), tx.table("readiness")),
       );
     this.version(4)
-      .stores({
-        attempts: "id, exam, status, startedAt, [exam+startedAt]",
-        itemIndex: "bankId, exam",
-        seen: "exam",
-      })
+      .stores(SCHEMA[3])
       .upgrade(async (tx) => {
         await rebuildItemIndex(tx.table("questions"), tx.table("itemIndex"));
         await rebuildSeen(tx.table("attempts"), tx.table("seen"));

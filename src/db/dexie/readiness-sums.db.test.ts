@@ -5,7 +5,7 @@ import type { ScoreReport } from "../../domain/exam/scoring.ts";
 import { readiness, readinessFromStats } from "../../domain/readiness/model.ts";
 import { review } from "../../domain/study/schedule.ts";
 import type { ReviewLogRecord } from "../ports.ts";
-import { ZenkanDatabase } from "./database.ts";
+import { schemaAt, ZenkanDatabase } from "./database.ts";
 import { dexieRepositories } from "./repositories.ts";
 
 let n = 0;
@@ -81,17 +81,7 @@ describe("stored readiness sums", () => {
   it("are built on upgrade from a version 2 log, taking missing domains from the items", async () => {
     const name = `sums-${++n}`;
     const v2 = new Dexie(name);
-    v2.version(2).stores({
-      banks: "id, exam, origin",
-      questions: "id, bankId, exam, [exam+domain]",
-      attempts: "id, exam, status, startedAt",
-      forms: "attemptId",
-      responses: "[attemptId+itemId], attemptId, itemId",
-      cards: "itemId, exam, due",
-      reviewLog: "++id, itemId, reviewedAt",
-      certifications: "id, exam, passedOn",
-      settings: "key",
-    });
+    v2.version(2).stores(schemaAt(2));
     await v2.open();
     await v2.table("questions").bulkPut([questionRecord("q1"), questionRecord("q2")]);
     // Written before logs kept the domain; "gone" names an item no longer stored.
