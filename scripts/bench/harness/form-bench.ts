@@ -17,8 +17,8 @@ export async function formAssembly(db: string, code: string, runs: number) {
   const exam = examOf(code);
   const repos = openRepositories(db);
   configureStorage(() => Promise.resolve(repos));
+  const dexie = new ZenkanDatabase(db);
   const total: number[] = [];
-  const ids: string[] = [];
   // The store at the end of the path (attempt, form, seen ids), timed where the app calls it.
   const create: number[] = [];
   const { attempts } = repos;
@@ -27,17 +27,20 @@ export async function formAssembly(db: string, code: string, runs: number) {
     const [t] = await ms(() => stored(...args));
     create.push(t);
   };
+  const start = (i: number) =>
+    startAttempt(exam, { mode: "exam", extraMinutes: 0, now: NOW + i, seed: i + 1 });
+  // Every sample starts from the seeded learner's state: its attempt is removed again
+  // (untimed), so no sample pays for the unsubmitted attempts of the ones before.
   for (let i = 0; i < runs; i++) {
-    const [t, attempt] = await ms(() =>
-      startAttempt(exam, { mode: "exam", extraMinutes: 0, now: NOW + i, seed: i + 1 }),
-    );
+    const [t, attempt] = await ms(() => start(i));
     total.push(t);
-    ids.push(attempt.id);
+    await dexie.attempts.delete(attempt.id);
+    await dexie.forms.delete(attempt.id);
   }
+  const ids = [(await start(runs)).id]; // for the answer writes below
   const parts = { entries: [] as number[], seen: [] as number[], select: [] as number[] };
   const itemsRead: number[] = [];
   const wholeBank: number[] = [];
-  const dexie = new ZenkanDatabase(db);
   for (let i = 0; i < 5; i++) {
     const [e, entries] = await ms(() => repos.banks.formEntries(code));
     parts.entries.push(e);
