@@ -11,11 +11,11 @@ import { NAV } from "../src/app/nav.ts";
  * is the app's own (i18n/messages.ts, nav.ts), so the two cannot drift apart.
  */
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const both = (key: ShellKey) =>
-  `<span data-l="en">${escape(en[key])}</span><span data-l="ja" lang="ja">${escape(ja[key])}</span>`;
+  `<span data-l="en">${escapeHtml(en[key])}</span><span data-l="ja" lang="ja">${escapeHtml(ja[key])}</span>`;
 
 export function shellMarkup(): string {
   // Home's link looks current on Home (the CSS asks bootPrefs' mark), as the app's does.

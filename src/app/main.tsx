@@ -9,7 +9,10 @@ import "./styles.css";
 
 applyPrefs(useSettings.getState());
 watchInstallPrompt();
-configureStorage(() => import("../db/dexie/repositories.ts").then((m) => m.openRepositories()));
+configureStorage(() => import("../db/dexie/repositories.ts").then((m) => m.openRepositories()), {
+  syncWorker: () =>
+    new Worker(new URL("./bank-sync-worker.ts", import.meta.url), { type: "module" }),
+});
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");

@@ -10,10 +10,19 @@ import type { SyncMessage, SyncProgress, SyncRequest } from "./bank-sync.ts";
 
 let open: (() => Promise<Repositories>) | undefined;
 let repositories: Promise<Repositories> | undefined;
+let syncWorker: (() => Worker) | undefined;
 
-export function configureStorage(opener: () => Promise<Repositories>) {
+/**
+ * `opener` opens the repositories; `options.syncWorker`, when given, starts a worker that
+ * stores the bundled banks (app/bank-sync-worker.ts) instead of this thread.
+ */
+export function configureStorage(
+  opener: () => Promise<Repositories>,
+  options: { syncWorker?: () => Worker } = {},
+) {
   open = opener;
   repositories = undefined;
+  syncWorker = options.syncWorker;
 }
 
 export function getRepositories(): Promise<Repositories> {
@@ -23,11 +32,12 @@ export function getRepositories(): Promise<Repositories> {
 }
 
 /**
- * Stores the bundled banks that are new or changed: in a Web Worker, or here where there is
- * none (unit tests). The worker opens the app's database itself.
+ * Stores the bundled banks that are new or changed: in the configured worker (which opens
+ * the app's database itself), or on this thread when there is none (unit tests).
  */
 function syncBundled(request: SyncRequest, onProgress: (p: SyncProgress) => void) {
-  if (typeof Worker === "undefined")
+  const startWorker = syncWorker;
+  if (startWorker === undefined)
     return Promise.all([import("./bank-sync.ts"), getRepositories()]).then(([m, repos]) =>
       m.syncBundledBanks(
         request.manifest,
@@ -38,9 +48,7 @@ function syncBundled(request: SyncRequest, onProgress: (p: SyncProgress) => void
       ),
     );
   return new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL("./bank-sync-worker.ts", import.meta.url), {
-      type: "module",
-    });
+    const worker = startWorker();
     worker.addEventListener("message", (e: MessageEvent<SyncMessage>) => {
       const m = e.data;
       if (m.type === "progress") return onProgress(m);

@@ -4,13 +4,13 @@ import {
   type SyncMessage,
   type SyncRequest,
   syncBundledBanks,
-} from "./bank-sync.ts";
+} from "../state/bank-sync.ts";
 
 /**
  * The bank sync worker: on a first visit (or after an update) it fetches, parses and stores
  * every bundled bank, megabytes of JSON and of IndexedDB writes, off the main thread, so
- * Home stays responsive meanwhile. It opens the app's own database, as app/main.tsx does.
- * One request per worker.
+ * Home stays responsive meanwhile. Like app/main.tsx, a composition root: it opens the
+ * app's own database. One request per worker; main.tsx tells state/storage.ts to use it.
  */
 
 const post = (m: SyncMessage) => postMessage(m);
