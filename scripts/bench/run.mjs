@@ -97,7 +97,7 @@ try {
     const ms = (xs) => `${med(xs).toFixed(1)} ms`;
     log(
       `form: startAttempt over ${h.form.items} stored ${EXAM} items, median of ${h.form.total.length}: ` +
-        `${ms(h.form.total)}; its parts: item index ${ms(h.form.entries)}, seen ids ` +
+        `${ms(h.form.total)}; its parts, each timed apart: item index ${ms(h.form.entries)}, seen ids ` +
         `${ms(h.form.seen)}, drawing ${ms(h.form.select)}, reading the chosen items ` +
         `${ms(h.form.itemsRead)}, storing the attempt ${ms(h.form.create)}; reading the whole ` +
         `bank instead: ${ms(h.form.wholeBank)}`,

@@ -62,6 +62,12 @@ export interface SeenRecord {
   upTo: number;
 }
 
+/** How AttemptRepository.start turns what is stored into a new attempt. */
+export interface StartPlan {
+  draw(entries: FormEntry[], seen: ReadonlySet<string>): string[];
+  build(items: Question[], cases: CaseStudy[]): { attempt: AttemptRecord; form: FormRecord };
+}
+
 export type AttemptStatus = "in-progress" | "submitted";
 /** "exam": the real format, timed. "practice": the same form, untimed, with pause. */
 export type AttemptMode = "exam" | "practice";
@@ -253,6 +259,13 @@ export interface AttemptRepository {
   listAll(): Promise<AttemptRecord[]>;
   /** Ids of every item shown in any earlier attempt of the exam. */
   seenItemIds(exam: string): Promise<Set<string>>;
+  /**
+   * Starts an attempt of `exam` in one transaction: reads what drawing a form needs (the
+   * exam's item index and seen ids), lets `plan.draw` choose the items, reads only those,
+   * and stores the attempt and form `plan.build` makes of them with the exam's case
+   * studies. Both run inside the transaction: synchronous, and a throw stores nothing.
+   */
+  start(exam: string, plan: StartPlan): Promise<AttemptRecord>;
   /** Saves one response and the attempt's position together, in one transaction. */
   saveResponse(response: ResponseRecord, position: number): Promise<void>;
   /** Saves where the learner is (and, for practice, the clock); refuses a submitted attempt. */

@@ -64,6 +64,16 @@ describe("starting a mock exam from the item index", () => {
     );
   });
 
+  it("says so and stores nothing when the exam has no questions here", async () => {
+    const repos = await stored();
+    const other = findExam("SAA-C03");
+    if (!other) throw new Error("SAA-C03 is not in the catalog");
+    await expect(
+      startAttempt(other, { mode: "exam", extraMinutes: 0, now: 1, seed: 1 }),
+    ).rejects.toThrow("There are no SAA-C03 questions on this device yet.");
+    expect(await repos.attempts.listAll()).toEqual([]);
+  });
+
   it("previews the same size and shortfalls a start draws", async () => {
     await stored();
     const preview = await previewForm(exam);

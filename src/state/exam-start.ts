@@ -1,6 +1,12 @@
 import type { AttemptMode, AttemptRecord, FormRecord } from "../db/ports.ts";
 import type { ExamInfo } from "../domain/catalog/schema.ts";
-import { type FormSelection, type FormSpec, orderItems, selectForm } from "../domain/exam/form.ts";
+import {
+  type AssembledForm,
+  type FormSelection,
+  type FormSpec,
+  orderItems,
+  selectForm,
+} from "../domain/exam/form.ts";
 import { deadlineFor } from "../domain/exam/timer.ts";
 import { seededRng } from "../domain/random.ts";
 import { getRepositories } from "./storage.ts";
@@ -25,39 +31,56 @@ export interface StartOptions {
 
 /**
  * Draws a form from the stored banks' item index, preferring unseen items, reads only the
- * chosen items, and stores the attempt. The same as `assembleForm` over the whole bank.
+ * chosen items, and stores the attempt, all in one transaction. The same as `assembleForm`
+ * over the whole bank.
  */
 export async function startAttempt(exam: ExamInfo, options: StartOptions): Promise<AttemptRecord> {
   const repos = await getRepositories();
-  const [entries, seen, banks] = await Promise.all([
-    formEntries(exam),
-    repos.attempts.seenItemIds(exam.code),
-    repos.banks.list(),
-  ]);
-  if (entries.length === 0)
-    throw new Error(`There are no ${exam.code} questions on this device yet.`);
   const rng = seededRng(options.seed);
-  const selection = selectForm(formSpec(exam), entries, { rng, seen });
-  const items = (await repos.banks.questionsByIds(selection.ids)).map((q) => q.item);
-  const form = {
-    ...selection,
-    items: orderItems(selection.ids, new Map(items.map((q) => [q.id, q])), rng),
-  };
+  const domains = new Set(exam.domains.map((d) => d.id));
+  let drawn: FormSelection | undefined;
+  return repos.attempts.start(exam.code, {
+    draw(entries, seen) {
+      const usable = entries.filter((e) => domains.has(e.domain));
+      if (usable.length === 0)
+        throw new Error(`There are no ${exam.code} questions on this device yet.`);
+      drawn = selectForm(formSpec(exam), usable, { rng, seen });
+      return drawn.ids;
+    },
+    build(items, cases) {
+      if (drawn === undefined) throw new Error("build before draw");
+      const form = {
+        ...drawn,
+        items: orderItems(drawn.ids, new Map(items.map((q) => [q.id, q])), rng),
+      };
+      const attempt = newAttempt(exam, options, form);
+      const caseIds = new Set(items.flatMap((q) => (q.caseId ? [q.caseId] : [])));
+      const record: FormRecord = {
+        attemptId: attempt.id,
+        items,
+        order: Object.fromEntries(form.items.map((i) => [i.id, i.order])),
+        cases: cases.filter((c) => caseIds.has(c.id)),
+      };
+      return { attempt, form: record };
+    },
+  });
+}
+
+/** The attempt record of a newly drawn form: its id, time allowed and deadline. */
+function newAttempt(exam: ExamInfo, options: StartOptions, form: AssembledForm): AttemptRecord {
   // A shorter form gets the same time per question as the real one.
   const full = exam.items.scored + exam.items.unscored;
   const share = form.shortened ? (form.scored + form.unscored) / full : 1;
   const base = Math.ceil(exam.minutes * share);
   const extra = Math.ceil(options.extraMinutes * share);
-  const minutes = base + extra;
   const timed = options.mode === "exam";
-  const id = `${exam.code}-${options.now.toString(36)}-${options.seed.toString(36)}`;
-  const attempt: AttemptRecord = {
-    id,
+  return {
+    id: `${exam.code}-${options.now.toString(36)}-${options.seed.toString(36)}`,
     exam: exam.code,
     mode: options.mode,
     status: "in-progress",
     startedAt: options.now,
-    minutes,
+    minutes: base + extra,
     extraMinutes: extra,
     deadline: timed ? deadlineFor(options.now, base, extra) : null,
     submittedAt: null,
@@ -71,16 +94,6 @@ export async function startAttempt(exam: ExamInfo, options: StartOptions): Promi
     resumedAt: timed ? null : options.now,
     report: null,
   };
-  const caseIds = new Set(items.flatMap((q) => (q.caseId ? [q.caseId] : [])));
-  const bankCases = banks.filter((b) => b.exam === exam.code).flatMap((b) => b.cases);
-  const record: FormRecord = {
-    attemptId: id,
-    items,
-    order: Object.fromEntries(form.items.map((i) => [i.id, i.order])),
-    cases: bankCases.filter((c) => caseIds.has(c.id)),
-  };
-  await repos.attempts.create(attempt, record);
-  return attempt;
 }
 
 /** Only items mapped to one of the exam's domains enter a mock exam (imported ones may not be). */

@@ -22,6 +22,7 @@ import type {
   ReviewLogRecord,
   Reviews,
   SettingsRepository,
+  StartPlan,
   StudyRepository,
   StudyResult,
   StudySessionRecord,
@@ -77,12 +78,8 @@ class DexieBanks implements BankRepository {
     });
   }
 
-  async formEntries(exam: string): Promise<FormEntry[]> {
-    // Sorted by bankId: the primary key, within the exam index's equal keys.
-    const banks = await this.db.itemIndex.where("exam").equals(exam).toArray();
-    const entries: FormEntry[] = [];
-    for (const bank of banks) for (const e of entriesOf(bank)) entries.push(e);
-    return entries;
+  formEntries(exam: string): Promise<FormEntry[]> {
+    return examEntries(this.db, exam);
   }
 
   questionsOfExam(exam: string): Promise<QuestionRecord[]> {
@@ -120,8 +117,37 @@ class DexieBanks implements BankRepository {
   }
 }
 
+/** The exam's item index as entries, bank by bank in bank id order (the primary key). */
+async function examEntries(db: ZenkanDatabase, exam: string): Promise<FormEntry[]> {
+  const banks = await db.itemIndex.where("exam").equals(exam).toArray();
+  const entries: FormEntry[] = [];
+  for (const bank of banks) for (const e of entriesOf(bank)) entries.push(e);
+  return entries;
+}
+
 class DexieAttempts implements AttemptRepository {
   constructor(private readonly db: ZenkanDatabase) {}
+
+  start(exam: string, plan: StartPlan): Promise<AttemptRecord> {
+    const d = this.db;
+    const tables = [d.itemIndex, d.seen, d.attempts, d.banks, d.questions, d.forms];
+    return d.transaction("rw", tables, async () => {
+      const [entries, seen, banks] = await Promise.all([
+        examEntries(d, exam),
+        seenIds(d.attempts, d.seen, exam),
+        d.banks.where("exam").equals(exam).toArray(),
+      ]);
+      const ids = plan.draw(entries, seen);
+      const items = (await d.questions.bulkGet(ids)).flatMap((q) => (q ? [q.item] : []));
+      const { attempt, form } = plan.build(
+        items,
+        banks.flatMap((b) => b.cases),
+      );
+      await d.attempts.add(attempt);
+      await d.forms.add(form);
+      return attempt;
+    });
+  }
 
   create(attempt: AttemptRecord, form: FormRecord): Promise<void> {
     const d = this.db;
