@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { watchInstallPrompt } from "../pwa/state.ts";
 import { applyPrefs, useSettings } from "../state/settings.ts";
 import { configureStorage, useBanks } from "../state/storage.ts";
+import { whenIdle } from "../ui/idle.ts";
 import { App } from "./App.tsx";
 import { loadScreenMessages } from "./i18n/t.ts";
 import "./styles.css";
@@ -24,10 +25,6 @@ createRoot(root).render(
 
 // Loading the bundled banks and precaching for offline use move megabytes: they wait until
 // the first screen (and its lazily loaded code) is up and the page is idle.
-const whenIdle = (job: () => void) =>
-  "requestIdleCallback" in window
-    ? requestIdleCallback(job, { timeout: 3000 })
-    : setTimeout(job, 1000);
 window.addEventListener("load", () =>
   whenIdle(() => {
     // The other screens' text, so the first move off Home waits for nothing.
@@ -35,5 +32,5 @@ window.addEventListener("load", () =>
     void useBanks.getState().loadBundled();
     if (import.meta.env.PROD)
       void import("../pwa/register.ts").then((m) => m.registerServiceWorker());
-  }),
+  }, 3000),
 );

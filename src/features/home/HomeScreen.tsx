@@ -3,6 +3,7 @@ import { useT } from "../../app/i18n/t.ts";
 import { catalog, LEVEL_ORDER } from "../../state/catalog.ts";
 import { useDashboard } from "../../state/dashboard.ts";
 import { useBanks } from "../../state/storage.ts";
+import { whenIdle } from "../../ui/idle.ts";
 import { ExamCard } from "./ExamCard.tsx";
 
 export function HomeScreen() {
@@ -10,11 +11,10 @@ export function HomeScreen() {
   const counts = useBanks((s) => s.counts);
   const ready = useBanks((s) => s.sync.phase === "ready");
   const dashboard = useDashboard((s) => s.byExam);
-  // Where the learner stands is read after the first paint, and again once banks are stored.
+  // Where the learner stands is read once the first paint is done and the page is idle (it
+  // loads the storage code), and again once banks are stored.
   // biome-ignore lint/correctness/useExhaustiveDependencies: read again when the banks are ready
-  useEffect(() => {
-    void useDashboard.getState().refresh();
-  }, [ready]);
+  useEffect(() => whenIdle(() => void useDashboard.getState().refresh(), 1000), [ready]);
   return (
     <section className="screen">
       <h1>{t("home.title")}</h1>
