@@ -3,7 +3,7 @@
 // target, ok/over) and, as its last line, one JSON object of the figures (null where a
 // measurement failed, with the reason above). Exits 0 whether or not targets are met;
 // 1 only when it cannot run (no Chromium, the build fails, the port is taken).
-// Ports: 4177 (the preview). Takes 2–4 minutes here. See README "Benchmarks".
+// Ports: 4177 (the preview), 4178 (the bare React page). Takes 2–4 minutes here. See README "Benchmarks".
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -80,6 +80,22 @@ try {
   v.tbtMs = med(runs.map((r) => r.tbtMs));
 } catch (e) {
   fail("Lighthouse", e);
+}
+// The floor beside it: the bare React page, same Lighthouse, right after. What React's own
+// start-up costs under the 4× CPU slowdown on this machine now, which no app code can go under.
+let bareServer;
+try {
+  bareServer = await serve(join(out, "bare"), PORT + 1);
+  const runs = await lighthouseHome(bareServer.base);
+  log(
+    `platform floor: the bare React page, same Lighthouse (perf / LCP / TBT): ` +
+      `${runs.map((r) => `${r.performance}/${r.lcpMs}/${r.tbtMs}`).join(", ")}; median TBT ` +
+      `${med(runs.map((r) => r.tbtMs))} ms`,
+  );
+} catch (e) {
+  fail("Lighthouse of the bare React page", e);
+} finally {
+  await bareServer?.stop();
 }
 
 try {
