@@ -8,7 +8,7 @@ export function SyncBanner() {
   const sync = useBanks((s) => s.sync);
   if (sync.phase === "loading" && sync.total > 0) {
     return (
-      <div className="banner">
+      <div className="banner sync">
         <ProgressBar
           label={t("sync.loading", { done: sync.done, total: sync.total })}
           value={sync.done}

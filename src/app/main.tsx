@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { watchInstallPrompt } from "../pwa/state.ts";
 import { applyPrefs, useSettings } from "../state/settings.ts";
@@ -17,10 +17,14 @@ configureStorage(() => import("../db/dexie/repositories.ts").then((m) => m.openR
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The static shell from index.html is already on screen, so the first render can be a
+// transition: React works in slices of a few milliseconds and a tap is never kept waiting.
+startTransition(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 
 // Loading the bundled banks and precaching for offline use move megabytes: they wait until

@@ -1,4 +1,4 @@
-import { create } from "zustand";
+import { useReducer } from "react";
 import type { Lang } from "../../domain/text.ts";
 import { useSettings } from "../../state/settings.ts";
 import { en, ja, type ShellKey } from "./messages.ts";
@@ -11,8 +11,6 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 // The shell's text is here from the start; every other screen's joins it once loaded.
 const tables: Record<Lang, Partial<Record<MessageKey, string>>> = { en: { ...en }, ja: { ...ja } };
 
-/** Whether the screens' text has arrived: components re-render when it does. */
-const useLoaded = create(() => ({ screens: false }));
 let loading: Promise<void> | undefined;
 
 /**
@@ -24,7 +22,6 @@ export function loadScreenMessages(): Promise<void> {
     (m) => {
       Object.assign(tables.en, m.en);
       Object.assign(tables.ja, m.ja);
-      useLoaded.setState({ screens: true });
     },
     (e: unknown) => {
       loading = undefined;
@@ -38,7 +35,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
   const text = tables[lang][key];
   if (text === undefined) {
     // Only a screen's text can be missing, and only before its chunk arrived: ask for it
-    // (useT re-renders when it comes) and show nothing meanwhile rather than a raw key.
+    // and show nothing meanwhile rather than a raw key (useT re-renders when it comes).
     void loadScreenMessages().catch(() => undefined);
     return "";
   }
@@ -46,15 +43,38 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name];
     if (v === undefined) return m;
-    return typeof v === "number" ? v.toLocaleString(lang === "ja" ? "ja-JP" : "en-US") : v;
+    return typeof v === "number" ? formatNumber(lang, v) : v;
   });
 }
 
-/** The translate function for the current language; re-renders when it changes. */
+/**
+ * A number as the language writes it. English and Japanese group whole numbers the same
+ * way (1,000), so those are written here: building an Intl.NumberFormat loads locale data,
+ * tens of milliseconds on a phone, which Home would pay at start-up. Fractions go to Intl.
+ */
+export function formatNumber(lang: Lang, n: number): string {
+  if (Number.isSafeInteger(n)) {
+    const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ",");
+    return n < 0 || Object.is(n, -0) ? `-${digits}` : digits;
+  }
+  numberFormats[lang] ??= new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US");
+  return numberFormats[lang].format(n);
+}
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+
+/**
+ * The translate function for the current language; re-renders when it changes. Only a
+ * component that met missing text re-renders when the screens' text arrives: were every
+ * component to listen, its arrival would re-render the whole page during start-up.
+ */
 export function useT(): Translate {
   const lang = useSettings((s) => s.lang);
-  useLoaded((s) => s.screens);
-  return (key, params) => translate(lang, key, params);
+  const [, textArrived] = useReducer((n: number) => n + 1, 0);
+  return (key, params) => {
+    if (tables[lang][key] === undefined)
+      void loadScreenMessages().then(textArrived, () => undefined);
+    return translate(lang, key, params);
+  };
 }
 
 export function useLang(): Lang {

@@ -8,11 +8,14 @@ import { ExamProgress } from "./ExamProgress.tsx";
 
 interface Props {
   exam: ExamInfo;
+  /** Questions stored for the exam; undefined until the banks are counted. */
   stored: number | undefined;
   dash: ExamDashboard | undefined;
+  /** The learner's standing is still being read. */
+  pending: boolean;
 }
 
-export function ExamCard({ exam, stored, dash }: Props) {
+export function ExamCard({ exam, stored, dash, pending }: Props) {
   const t = useT();
   const lang = useLang();
   const retired = exam.status === "retired";
@@ -25,13 +28,24 @@ export function ExamCard({ exam, stored, dash }: Props) {
         </a>
       </h3>
       {retired && <p className="badge">{t("exam.retired", { date: exam.retiredOn ?? "" })}</p>}
-      {dash && <ExamProgress exam={exam} dash={dash} />}
-      <ExamFormat exam={exam} />
-      {stored !== undefined && stored > 0 && (
-        <p className="muted">
-          {t("exam.bank")}: {t("exam.bankValue", { n: stored })}
-        </p>
+      {dash ? (
+        <ExamProgress exam={exam} dash={dash} />
+      ) : (
+        pending && (
+          // Holds the status line's place while the learner's standing is read, so the
+          // card does not grow under the reader's eyes when it arrives.
+          <div className="exam-progress" aria-hidden="true">
+            <p>
+              <span className="tag pending">&nbsp;</span>
+            </p>
+          </div>
+        )
       )}
+      <ExamFormat exam={exam} />
+      {/* Always there, "…" until the banks are counted, so the card keeps its height. */}
+      <p className="muted">
+        {t("exam.bank")}: {stored === undefined ? "…" : t("exam.bankValue", { n: stored })}
+      </p>
     </li>
   );
 }

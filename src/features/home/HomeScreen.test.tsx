@@ -43,8 +43,16 @@ describe("Home", () => {
     expect(screen.getByRole("link", { name: /DVA-C02/ }).closest("li")).toHaveTextContent(
       "In your banks: 1,234 questions",
     );
-    expect(screen.getByRole("link", { name: /SAA-C03/ }).closest("li")).not.toHaveTextContent(
-      "In your banks",
+    expect(screen.getByRole("link", { name: /SAA-C03/ }).closest("li")).toHaveTextContent(
+      "In your banks: 0 questions",
+    );
+  });
+
+  it("keeps each card's bank line in place, as …, until the banks are counted", () => {
+    useBanks.setState({ counts: undefined });
+    render(<HomeScreen />);
+    expect(screen.getByRole("link", { name: /DVA-C02/ }).closest("li")).toHaveTextContent(
+      "In your banks: …",
     );
   });
 });

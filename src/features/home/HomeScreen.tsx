@@ -11,6 +11,7 @@ export function HomeScreen() {
   const counts = useBanks((s) => s.counts);
   const ready = useBanks((s) => s.sync.phase === "ready");
   const dashboard = useDashboard((s) => s.byExam);
+  const pending = useDashboard((s) => s.byExam === null && s.error === null);
   // Where the learner stands is read once the first paint is done and the page is idle (it
   // loads the storage code), and again once banks are stored.
   // biome-ignore lint/correctness/useExhaustiveDependencies: read again when the banks are ready
@@ -29,8 +30,9 @@ export function HomeScreen() {
                 <ExamCard
                   key={exam.code}
                   exam={exam}
-                  stored={counts?.get(exam.code)}
+                  stored={counts ? (counts.get(exam.code) ?? 0) : undefined}
                   dash={dashboard?.get(exam.code)}
+                  pending={pending}
                 />
               ))}
           </ul>
