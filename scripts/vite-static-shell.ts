@@ -29,7 +29,7 @@ export function shellMarkup(): string {
     // The language button works once the app is up; until then it is shown, disabled.
     `<button type="button" class="lang-toggle" disabled><span data-l="en" lang="ja">日本語</span><span data-l="ja" lang="en">English</span></button>`,
     `<nav><ul>${links}</ul></nav></header>`,
-    `<main id="main"><section class="screen static-home"><h1>${both("home.title")}</h1>`,
+    `<main id="main" tabindex="-1"><section class="screen static-home"><h1>${both("home.title")}</h1>`,
     `<p class="lead">${both("home.intro")}</p></section></main>`,
   ].join("");
 }

@@ -145,4 +145,33 @@ test.describe("before the app's code arrives", () => {
     await expect(page.getByRole("link", { name: "Study" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
   });
+
+  test("a keyboard user who tabbed into the shell keeps focus when the app takes over", async ({
+    page,
+  }) => {
+    // The app's code is held back until the shell's skip link has focus.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Neither "load" nor DOMContentLoaded comes while a module script is held back.
+    await page.goto("/", { waitUntil: "commit" });
+    await expect(page.locator("main .static-home h1")).toBeVisible();
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "本文へ移動" });
+    await expect(skip).toBeFocused();
+    await expect(page.locator("main .static-home")).toHaveCount(1);
+    release();
+    // The app's own Home replaced the shell, and the skip link (the app's now) has focus.
+    await expect(page.locator("main .static-home")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1, name: "試験", exact: true })).toBeVisible();
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: /^CLF-C02 / })).toBeFocused();
+  });
 });
