@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useLang, useT } from "../../app/i18n/t.ts";
 import { onLinkClick } from "../../app/router.ts";
 import type { ExamInfo } from "../../domain/catalog/schema.ts";
@@ -15,7 +16,8 @@ interface Props {
   pending: boolean;
 }
 
-export function ExamCard({ exam, stored, dash, pending }: Props) {
+/** Memoised: a card re-renders only when its own exam's figures change. */
+export const ExamCard = memo(function ExamCard({ exam, stored, dash, pending }: Props) {
   const t = useT();
   const lang = useLang();
   const retired = exam.status === "retired";
@@ -48,4 +50,4 @@ export function ExamCard({ exam, stored, dash, pending }: Props) {
       </p>
     </li>
   );
-}
+});

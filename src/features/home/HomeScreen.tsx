@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useDeferredValue, useEffect } from "react";
 import { useT } from "../../app/i18n/t.ts";
 import { catalog, LEVEL_ORDER } from "../../state/catalog.ts";
 import { useDashboard } from "../../state/dashboard.ts";
@@ -8,10 +8,12 @@ import { ExamCard } from "./ExamCard.tsx";
 
 export function HomeScreen() {
   const t = useT();
-  const counts = useBanks((s) => s.counts);
+  // Counts and standing arrive while the learner may already be tapping: the cards take
+  // them in a deferred render, which React slices, so a tap is never kept waiting.
+  const counts = useDeferredValue(useBanks((s) => s.counts));
   const ready = useBanks((s) => s.sync.phase === "ready");
-  const dashboard = useDashboard((s) => s.byExam);
-  const pending = useDashboard((s) => s.byExam === null && s.error === null);
+  const dashboard = useDeferredValue(useDashboard((s) => s.byExam));
+  const pending = useDeferredValue(useDashboard((s) => s.byExam === null && s.error === null));
   // Where the learner stands is read once the first paint is done and the page is idle (it
   // loads the storage code), and again once banks are stored.
   // biome-ignore lint/correctness/useExhaustiveDependencies: read again when the banks are ready
