@@ -26,7 +26,7 @@ addEventListener("message", async (e: MessageEvent<SyncRequest>) => {
       () => Date.now(),
       ({ done, total }) => post({ type: "progress", done, total }),
     );
-    post({ type: "done" });
+    post({ type: "done", counts: [...(await repos.banks.countByExam())] });
   } catch (err) {
     post({
       type: "error",

@@ -121,5 +121,6 @@ export interface SyncRequest {
 /** What the bank sync worker reports: progress, then done or the error that stopped it. */
 export type SyncMessage =
   | ({ type: "progress" } & SyncProgress)
-  | { type: "done" }
+  /** Done, with the questions now stored per exam, so the app need not count them again. */
+  | { type: "done"; counts: [exam: string, questions: number][] }
   | { type: "error"; name: string; message: string };

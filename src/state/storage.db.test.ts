@@ -39,23 +39,30 @@ async function run(reply: SyncMessage[]) {
   // What the worker would have stored.
   await repos.banks.replace(bankRecord(), [questionRecord("q1"), questionRecord("q2")]);
   const { worker, seen } = fakeWorker(reply);
-  configureStorage(async () => repos, { syncWorker: () => worker });
+  const opened = { main: false };
+  configureStorage(
+    async () => {
+      opened.main = true;
+      return repos;
+    },
+    { syncWorker: () => worker },
+  );
   const states: SyncState[] = [];
   const stop = useBanks.subscribe((s) => states.push(s.sync));
   await useBanks.getState().loadBundled();
   stop();
-  return { seen, states };
+  return { seen, states, opened };
 }
 
 beforeEach(() => useBanks.setState({ sync: { phase: "idle" }, counts: undefined }));
 
 describe("loading the bundled banks through a worker", () => {
-  it("sends the manifest, shows the worker's progress, then the stored counts", async () => {
-    const { seen, states } = await run([
+  it("sends the manifest, shows the worker's progress, then the counts it sends", async () => {
+    const { seen, states, opened } = await run([
       { type: "progress", done: 0, total: 2 },
       { type: "progress", done: 1, total: 2 },
       { type: "progress", done: 2, total: 2 },
-      { type: "done" },
+      { type: "done", counts: [["SAA-C03", 2]] },
     ]);
     expect(seen.request?.manifest).toEqual(manifest);
     expect(seen.request?.base).toBe("/");
@@ -63,6 +70,8 @@ describe("loading the bundled banks through a worker", () => {
     expect(useBanks.getState().sync).toEqual({ phase: "ready" });
     expect(useBanks.getState().counts).toEqual(new Map([["SAA-C03", 2]]));
     expect(seen.terminated).toBe(true);
+    // Start-up never loaded the storage code on the main thread for this.
+    expect(opened.main).toBe(false);
   });
 
   it("says storage is unavailable when the worker could not open the database", async () => {

@@ -32,28 +32,33 @@ export function getRepositories(): Promise<Repositories> {
 }
 
 /**
- * Stores the bundled banks that are new or changed: in the configured worker (which opens
- * the app's database itself), or on this thread when there is none (unit tests).
+ * Stores the bundled banks that are new or changed, and counts the questions stored per
+ * exam: in the configured worker (which opens the app's database itself, so start-up never
+ * loads the storage code on this thread), or on this thread when there is none (unit tests).
  */
-function syncBundled(request: SyncRequest, onProgress: (p: SyncProgress) => void) {
+function syncBundled(
+  request: SyncRequest,
+  onProgress: (p: SyncProgress) => void,
+): Promise<Map<string, number>> {
   const startWorker = syncWorker;
   if (startWorker === undefined)
-    return Promise.all([import("./bank-sync.ts"), getRepositories()]).then(([m, repos]) =>
-      m.syncBundledBanks(
+    return Promise.all([import("./bank-sync.ts"), getRepositories()]).then(async ([m, repos]) => {
+      await m.syncBundledBanks(
         request.manifest,
         repos.banks,
         m.fetchBankText(request.base),
         () => Date.now(),
         onProgress,
-      ),
-    );
-  return new Promise<void>((resolve, reject) => {
+      );
+      return repos.banks.countByExam();
+    });
+  return new Promise((resolve, reject) => {
     const worker = startWorker();
     worker.addEventListener("message", (e: MessageEvent<SyncMessage>) => {
       const m = e.data;
       if (m.type === "progress") return onProgress(m);
       worker.terminate();
-      if (m.type === "done") return resolve();
+      if (m.type === "done") return resolve(new Map(m.counts));
       const error = new Error(m.message);
       error.name = m.name; // how the caller tells storage that cannot open from other errors
       reject(error);
@@ -91,14 +96,11 @@ export const useBanks = create<BanksState>()((set, get) => ({
     if (get().sync.phase === "loading") return;
     set({ sync: { phase: "loading", done: 0, total: 0 } });
     try {
-      const [{ bundledBanks }, repos] = await Promise.all([
-        import("virtual:bundled-banks"),
-        getRepositories(),
-      ]);
+      const { bundledBanks } = await import("virtual:bundled-banks");
       const onProgress = ({ done, total }: SyncProgress) =>
         set({ sync: { phase: "loading", done, total } });
-      await syncBundled({ manifest: bundledBanks, base: import.meta.env.BASE_URL }, onProgress);
-      set({ sync: { phase: "ready" }, counts: await repos.banks.countByExam() });
+      const request = { manifest: bundledBanks, base: import.meta.env.BASE_URL };
+      set({ sync: { phase: "ready" }, counts: await syncBundled(request, onProgress) });
     } catch (e) {
       const name = e instanceof Error ? e.name : "";
       set({

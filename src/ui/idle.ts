@@ -11,3 +11,11 @@ export function whenIdle(job: () => void, timeout: number): () => void {
   const id = setTimeout(job, Math.min(timeout, 200));
   return () => clearTimeout(id);
 }
+
+/**
+ * Resolves in a task of its own, so what follows it does not lengthen the current one:
+ * splits start-up work into pieces a tap can slip between.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -107,13 +107,14 @@ class DexieBanks implements BankRepository {
   }
 
   async countByExam(): Promise<Map<string, number>> {
-    const counts = new Map<string, number>();
-    // Counting keys on the index reads no question bodies.
-    await this.db.questions.orderBy("exam").eachKey((exam) => {
-      const key = String(exam);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+    // The exams present (one cursor step each), then one native count per exam: no
+    // cursor walks every question, and no question body is read.
+    const q = this.db.questions;
+    return this.db.transaction("r", q, async () => {
+      const exams = (await q.orderBy("exam").uniqueKeys()).map(String);
+      const counts = await Promise.all(exams.map((e) => q.where("exam").equals(e).count()));
+      return new Map(exams.map((e, i) => [e, counts[i] ?? 0]));
     });
-    return counts;
   }
 }
 
@@ -143,8 +144,8 @@ class DexieAttempts implements AttemptRepository {
         items,
         banks.flatMap((b) => b.cases),
       );
-      await d.attempts.add(attempt);
-      await d.forms.add(form);
+      // Both writes go out together: one round trip, not two.
+      await Promise.all([d.attempts.add(attempt), d.forms.add(form)]);
       return attempt;
     });
   }
