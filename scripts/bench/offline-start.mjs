@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../chromium.mjs";
 
-const SAMPLES = 5;
+const SAMPLES = 9;
 
 function interactiveProbe() {
   const s = {};

@@ -30,28 +30,33 @@ function FirstCommit({ then }: { then: () => void }) {
   return null;
 }
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root");
-const carryFocus = carryShellFocus(root);
-// The static shell from index.html is already on screen, so the first render can be a
-// transition: React works in slices of a few milliseconds and a tap is never kept waiting.
-startTransition(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-      <FirstCommit then={carryFocus} />
-    </StrictMode>,
-  ),
-);
-
 // Loading the bundled banks and precaching for offline use move megabytes: they wait until
-// the first screen (and its lazily loaded code) is up and the page is idle.
-window.addEventListener("load", () =>
+// the page has loaded, the app's first render is on screen and the main thread is idle.
+function startBackgroundWork() {
   whenIdle(() => {
     // The other screens' text, so the first move off Home waits for nothing.
     void loadScreenMessages().catch(() => undefined);
     void useBanks.getState().loadBundled();
     if (import.meta.env.PROD)
       void import("../pwa/register.ts").then((m) => m.registerServiceWorker());
-  }, 3000),
+  }, 3000);
+}
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root");
+const carryFocus = carryShellFocus(root);
+function afterFirstRender() {
+  carryFocus();
+  if (document.readyState === "complete") startBackgroundWork();
+  else window.addEventListener("load", startBackgroundWork, { once: true });
+}
+// The static shell from index.html is already on screen, so the first render can be a
+// transition: React works in slices of a few milliseconds and a tap is never kept waiting.
+startTransition(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+      <FirstCommit then={afterFirstRender} />
+    </StrictMode>,
+  ),
 );
