@@ -15,6 +15,9 @@ export function writeQueue(): <T>(job: () => Promise<T>) => Promise<T> {
   };
 }
 
+/** How long a write runs before the screen says "Saving…". */
+export const SHOW_SAVING_AFTER_MS = 150;
+
 interface WritableState {
   phase: string;
   saving: boolean;
@@ -25,7 +28,8 @@ interface WritableState {
  * The way a session store changes what the learner did: each job writes to storage and
  * returns the state to show, which is applied inside the queue once the write resolved,
  * so the screen never shows what storage does not have, and the next job sees it.
- * `saving` is true while any write is on its way; a failure is kept in `error`.
+ * `saving` is true while a write has been on its way for a noticeable time; a failure is
+ * kept in `error`.
  */
 export function committedWrites<S extends WritableState>(
   get: () => S,
@@ -33,10 +37,17 @@ export function committedWrites<S extends WritableState>(
 ) {
   const serial = writeQueue();
   let pending = 0;
-  /** Runs work that the screen shows as saving (also used by jobs that are not `write`s). */
+  /**
+   * Runs work that the screen shows as saving (also used by jobs that are not `write`s).
+   * "Saving…" shows only once a write has taken SHOW_SAVING_AFTER_MS: most commit in about
+   * ten, and flagging each of them would only flicker, and re-render the screen twice per
+   * answer while the answer's write is still being sent.
+   */
   async function track<T>(work: () => Promise<T>): Promise<T | undefined> {
     pending++;
-    set({ saving: true } as Partial<S>);
+    const slow = setTimeout(() => {
+      if (pending > 0) set({ saving: true } as Partial<S>);
+    }, SHOW_SAVING_AFTER_MS);
     try {
       return await work();
     } catch (e) {
@@ -44,7 +55,8 @@ export function committedWrites<S extends WritableState>(
       return undefined;
     } finally {
       pending--;
-      set({ saving: pending > 0 } as Partial<S>);
+      clearTimeout(slow);
+      if (pending === 0 && get().saving) set({ saving: false } as Partial<S>);
     }
   }
   async function write(job: (repos: Repositories) => Promise<Partial<S>>): Promise<void> {
