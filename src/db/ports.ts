@@ -292,6 +292,8 @@ export interface StudyRepository {
   cards(itemIds: readonly string[]): Promise<Map<string, CardRecord>>;
   /** Every card, or those of one exam. */
   allCards(exam?: string): Promise<CardRecord[]>;
+  /** How many cards the exam has (items the learner has seen), without reading them. */
+  countCards(exam: string): Promise<number>;
   /** An item's reviews, oldest first. */
   reviewLog(itemId: string): Promise<ReviewLogRecord[]>;
   /** Every review, or those of one exam, oldest first. */

@@ -37,16 +37,16 @@ export async function examReadiness(code: string, now: number): Promise<ExamRead
   const exam = findExam(code);
   if (!exam) throw new Error(`unknown exam ${code}`);
   const repos = await getRepositories();
-  const [stats, cards, counts, attempts] = await Promise.all([
+  const [stats, seen, counts, attempts] = await Promise.all([
     repos.readiness.stats(code),
-    repos.study.allCards(code),
+    repos.study.countCards(code),
     repos.banks.countByExam(),
     repos.attempts.listByExam(code),
   ]);
   return {
     exam,
     readiness: readinessFromStats(readinessExam(exam), stats ?? emptyStats(), { now }),
-    coverage: { seen: cards.length, total: counts.get(code) ?? 0 },
+    coverage: { seen, total: counts.get(code) ?? 0 },
     mocks: attempts.flatMap((a) =>
       a.status === "submitted" && a.report && a.submittedAt !== null
         ? [

@@ -255,6 +255,10 @@ class DexieStudy implements StudyRepository {
       : this.db.cards.where("exam").equals(exam).toArray();
   }
 
+  countCards(exam: string): Promise<number> {
+    return this.db.cards.where("exam").equals(exam).count();
+  }
+
   reviewLog(itemId: string): Promise<ReviewLogRecord[]> {
     return this.db.reviewLog.where("itemId").equals(itemId).sortBy("reviewedAt");
   }
