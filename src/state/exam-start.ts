@@ -37,14 +37,13 @@ export interface StartOptions {
 export async function startAttempt(exam: ExamInfo, options: StartOptions): Promise<AttemptRecord> {
   const repos = await getRepositories();
   const rng = seededRng(options.seed);
-  const domains = new Set(exam.domains.map((d) => d.id));
   let drawn: FormSelection | undefined;
   return repos.attempts.start(exam.code, {
     draw(entries, seen) {
-      const usable = entries.filter((e) => domains.has(e.domain));
-      if (usable.length === 0)
+      // selectForm keeps only items of the exam's domains itself: no second pass here.
+      drawn = selectForm(formSpec(exam), entries, { rng, seen });
+      if (drawn.ids.length === 0)
         throw new Error(`There are no ${exam.code} questions on this device yet.`);
-      drawn = selectForm(formSpec(exam), usable, { rng, seen });
       return drawn.ids;
     },
     build(items, cases) {
